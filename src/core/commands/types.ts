@@ -1,0 +1,46 @@
+import type { MountForm, Section, VolumeKind } from '../model/types.ts';
+
+/** A replacement of text[from, to) by `insert`; edits of one command never overlap. */
+export interface TextEdit {
+  from: number;
+  to: number;
+  insert: string;
+}
+
+/** Containers, volumes and mounts are addressed by their stable graph ids. */
+export type Command =
+  | { type: 'addContainer'; section: Section; name?: string; image?: string; index?: number }
+  | { type: 'addVolume'; kind: VolumeKind; name?: string; image?: string; readonly?: boolean }
+  | {
+      type: 'connect';
+      volumeId: string;
+      containerId: string;
+      destination?: string;
+      readOnly?: boolean;
+      form?: MountForm;
+    }
+  | { type: 'setMountDestination'; mountId: string; destination: string }
+  | { type: 'setMountReadOnly'; mountId: string; readOnly: boolean }
+  | { type: 'setMountOptions'; mountId: string; options: string[] }
+  | { type: 'setMountForm'; mountId: string; form: MountForm }
+  /** value undefined removes the field; other values are written as YAML. */
+  | { type: 'setContainerField'; containerId: string; field: string; value: unknown }
+  | { type: 'setVolumeField'; volumeId: string; field: string; value: unknown }
+  | { type: 'renameContainer'; containerId: string; newName: string }
+  | { type: 'renameVolume'; volumeId: string; newName: string }
+  | { type: 'moveContainer'; containerId: string; toIndex: number }
+  | { type: 'removeContainer'; containerId: string }
+  | { type: 'removeVolume'; volumeId: string }
+  | { type: 'removeMount'; mountId: string };
+
+export type CommandType = Command['type'];
+
+export type CommandResult =
+  | {
+      ok: true;
+      text: string;
+      edits: TextEdit[];
+      /** The id of the element the command created or changed, for the UI to select. */
+      selectId?: string;
+    }
+  | { ok: false; reason: string };

@@ -1,0 +1,20 @@
+import type { Command } from '../commands/types.ts';
+import type { Span } from '../text/span.ts';
+import type { DiagnosticCode, Severity } from './codes.ts';
+
+/** A quick fix: a title for the user and the core command that performs it. */
+export interface QuickFix {
+  title: string;
+  command: Command;
+}
+
+/** A problem found in the text. Errors are data: nothing in core throws them. */
+export interface Diagnostic {
+  code: DiagnosticCode;
+  severity: Severity;
+  message: string;
+  span: Span;
+  /** The graph element the problem belongs to (a node or edge id), if any. */
+  target?: string;
+  fixes?: QuickFix[];
+}
