@@ -1,0 +1,26 @@
+import { sortDiagnostics } from './diagnostics/make.ts';
+import type { Diagnostic } from './diagnostics/types.ts';
+import { buildModel } from './model/buildModel.ts';
+import type { ParsedConfig } from './model/types.ts';
+import { parseText } from './parse/parseText.ts';
+import { LineIndex } from './text/lineIndex.ts';
+import { validate } from './validate/validate.ts';
+
+export interface Analysis {
+  parsed: ParsedConfig;
+  /** Sorted by position. */
+  diagnostics: Diagnostic[];
+  lineIndex: LineIndex;
+  /** False when the text is not well-formed YAML: the graph must not be edited then. */
+  wellFormed: boolean;
+}
+
+/** Text -> parsed config + every diagnostic. The one entry point for the app and the CLI. */
+export function analyze(text: string): Analysis {
+  const { doc, diagnostics: parseDiagnostics } = parseText(text);
+  // Duplicate keys and an empty file still leave a usable document; syntax errors and limits do not.
+  const wellFormed = !parseDiagnostics.some((d) => d.code === 'yaml-syntax' || d.code === 'resource-limit');
+  const parsed: ParsedConfig = { text, doc, model: buildModel(wellFormed ? doc : null) };
+  const diagnostics = wellFormed && doc?.contents ? [...parseDiagnostics, ...validate(parsed)] : parseDiagnostics;
+  return { parsed, diagnostics: sortDiagnostics(diagnostics), lineIndex: new LineIndex(text), wellFormed };
+}

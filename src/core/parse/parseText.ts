@@ -1,0 +1,120 @@
+import { parseAllDocuments, type Document, type YAMLError } from 'yaml';
+import { diagnostic } from '../diagnostics/make.ts';
+import type { Diagnostic } from '../diagnostics/types.ts';
+import { LIMITS } from './limits.ts';
+import { measureDepth } from './depth.ts';
+
+export interface ParsedText {
+  /** The first document (LinuxKit's decoder reads only the first), or null. */
+  doc: Document.Parsed | null;
+  diagnostics: Diagnostic[];
+}
+
+const PARSE_OPTIONS = {
+  version: '1.2',
+  uniqueKeys: true,
+  prettyErrors: false,
+  keepSourceTokens: true,
+  strict: true,
+} as const;
+
+/** Parses YAML text. Never throws: every problem is a diagnostic. */
+export function parseText(text: string): ParsedText {
+  if (text.length > LIMITS.maxTextLength) {
+    return {
+      doc: null,
+      diagnostics: [
+        diagnostic(
+          'resource-limit',
+          `The file is ${formatSize(text.length)}, over the ${formatSize(LIMITS.maxTextLength)} limit; a LinuxKit config is a few KiB. Split it or remove generated content.`,
+          { start: 0, end: Math.min(text.length, firstLineEnd(text)) },
+        ),
+      ],
+    };
+  }
+  const binary = findBinary(text);
+  if (binary >= 0) {
+    return {
+      doc: null,
+      diagnostics: [
+        diagnostic(
+          'yaml-syntax',
+          'The file contains binary data (a NUL or other control character); a LinuxKit config must be UTF-8 text.',
+          { start: binary, end: binary + 1 },
+        ),
+      ],
+    };
+  }
+  const depth = measureDepth(text, LIMITS.maxDepth);
+  if (depth.exceededAt >= 0) {
+    return {
+      doc: null,
+      diagnostics: [
+        diagnostic(
+          'resource-limit',
+          `Collections are nested more than ${LIMITS.maxDepth} levels deep here; flatten the structure.`,
+          { start: depth.exceededAt, end: depth.exceededAt + 1 },
+        ),
+      ],
+    };
+  }
+
+  let docs: Document.Parsed[];
+  try {
+    docs = parseAllDocuments(text, PARSE_OPTIONS) as unknown as Document.Parsed[];
+  } catch (e) {
+    // yaml reports errors as data; this guards against anything it might still throw.
+    return {
+      doc: null,
+      diagnostics: [diagnostic('yaml-syntax', `The YAML parser failed: ${(e as Error).message}`, { start: 0, end: 0 })],
+    };
+  }
+  const doc = Array.isArray(docs) && docs.length > 0 ? docs[0] : null;
+  if (!doc || doc.contents === null) {
+    const diags = doc ? doc.errors.map(yamlErrorToDiagnostic) : [];
+    if (diags.length > 0) return { doc, diagnostics: diags };
+    return {
+      doc,
+      diagnostics: [
+        diagnostic(
+          'empty-config',
+          'The file holds no YAML document (it is empty or only comments). Start with a `kernel:` section, or open an example.',
+          { start: 0, end: firstLineEnd(text) },
+        ),
+      ],
+    };
+  }
+  return { doc, diagnostics: [...doc.errors.map(yamlErrorToDiagnostic)] };
+}
+
+function yamlErrorToDiagnostic(err: YAMLError): Diagnostic {
+  const [start, end] = err.pos;
+  const at = { start, end: Math.max(end, start) };
+  const message = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  switch (err.code) {
+    case 'DUPLICATE_KEY':
+      return diagnostic('duplicate-key', `${message}. Each key may appear once in a mapping: remove or rename the repeated key.`, at);
+    case 'RESOURCE_EXHAUSTION':
+      return diagnostic('resource-limit', `${message}. The document is too deeply nested or too large to process.`, at);
+    default:
+      return diagnostic('yaml-syntax', `${message}.`, at);
+  }
+}
+
+function firstLineEnd(text: string): number {
+  const nl = text.indexOf('\n');
+  return nl < 0 ? text.length : nl;
+}
+
+/** Offset of the first character that cannot be in a YAML text (C0 controls other than tab, LF, CR), or -1. */
+function findBinary(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffe || c === 0xffff) return i;
+  }
+  return -1;
+}
+
+function formatSize(chars: number): string {
+  return chars >= 1024 * 1024 ? `${(chars / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(chars / 1024)} KiB`;
+}
