@@ -1,0 +1,66 @@
+import { analyze } from '../core/analyze.ts';
+import type { Severity } from '../core/diagnostics/codes.ts';
+import { diagnostic } from '../core/diagnostics/make.ts';
+import type { Diagnostic } from '../core/diagnostics/types.ts';
+import { LineIndex } from '../core/text/lineIndex.ts';
+import { decodeText } from './decodeText.ts';
+import type { InputResult } from './readInput.ts';
+
+/** A diagnostic as the CLI prints it: 1-based line and column, end exclusive. */
+export interface ReportedDiagnostic {
+  severity: Severity;
+  code: string;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface FileReport {
+  /** As given on the command line; `-` for standard input. */
+  file: string;
+  valid: boolean;
+  diagnostics: ReportedDiagnostic[];
+  /** Set when the file could not be read at all (exit code 2). */
+  ioError?: { code: string; message: string };
+  /** The decoded text's line index, to show source lines (absent on I/O errors). */
+  lineIndex?: LineIndex;
+}
+
+/** Decodes and analyses one input. Never throws. */
+export function checkFile(file: string, input: InputResult): FileReport {
+  if (input.kind === 'io-error') {
+    return { file, valid: false, diagnostics: [], ioError: { code: input.code, message: input.message } };
+  }
+  if (input.kind === 'too-large') {
+    const mib = input.limit / 1024 / 1024;
+    const tooLarge = diagnostic('resource-limit', `The file is over ${mib} MiB; a LinuxKit config is a few KiB. Check that this is the right file.`, { start: 0, end: 0 });
+    return report(file, [tooLarge], new LineIndex(''));
+  }
+  const decoded = decodeText(input.bytes);
+  if (!decoded.ok) {
+    const at = { start: decoded.badOffset, end: decoded.badOffset + 1 };
+    const notUtf8 = diagnostic(
+      'yaml-syntax',
+      `The file is not UTF-8 text (invalid byte 0x${hex(input.bytes[decoded.badByte])} at byte ${decoded.badByte}); save it as UTF-8.`,
+      at,
+    );
+    return report(file, [notUtf8], new LineIndex(decoded.text));
+  }
+  const analysis = analyze(decoded.text);
+  return report(file, analysis.diagnostics, analysis.lineIndex);
+}
+
+function report(file: string, diagnostics: Diagnostic[], lineIndex: LineIndex): FileReport {
+  return {
+    file,
+    valid: !diagnostics.some((d) => d.severity === 'error'),
+    diagnostics: diagnostics.map((d) => ({ severity: d.severity, code: d.code, message: d.message, ...lineIndex.range(d.span) })),
+    lineIndex,
+  };
+}
+
+function hex(byte: number | undefined): string {
+  return (byte ?? 0).toString(16).toUpperCase().padStart(2, '0');
+}

@@ -1,0 +1,62 @@
+import { version } from '../../package.json';
+import { parseArgs } from './args.ts';
+import { checkFile, type FileReport } from './checkFile.ts';
+import { formatHuman } from './formatHuman.ts';
+import { formatJson } from './formatJson.ts';
+import { HELP, USAGE } from './help.ts';
+import { readInput, type InputResult } from './readInput.ts';
+import { makeStyle, wantsColour } from './style.ts';
+
+/** Exit codes (DESIGN.md): 0 no errors, 1 some file has an error, 2 usage or I/O problem. */
+export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
+
+async function main(argv: readonly string[]): Promise<number> {
+  const request = parseArgs(argv);
+  switch (request.kind) {
+    case 'help':
+      process.stdout.write(HELP);
+      return EXIT.ok;
+    case 'version':
+      process.stdout.write(`linuxkit-studio ${version}\n`);
+      return EXIT.ok;
+    case 'usage-error':
+      process.stderr.write(`linuxkit-studio: ${request.message}\n${USAGE}\nTry 'linuxkit-studio --help'.\n`);
+      return EXIT.usage;
+    case 'validate':
+      return validateFiles(request.files, request.json);
+  }
+}
+
+async function validateFiles(files: readonly string[], json: boolean): Promise<number> {
+  let stdin: Promise<InputResult> | undefined;
+  const reports: FileReport[] = [];
+  for (const file of files) {
+    // Standard input can be read once; `-` given twice reports the same content twice.
+    const input = file === '-' ? (stdin ??= readInput('-')) : readInput(file);
+    reports.push(checkFile(file, await input));
+  }
+  if (json) {
+    process.stdout.write(formatJson(reports));
+  } else {
+    const { stdout, stderr } = formatHuman(reports, makeStyle(wantsColour(process.stdout, process.env)));
+    process.stderr.write(stderr);
+    process.stdout.write(stdout);
+  }
+  if (reports.some((r) => r.ioError)) return EXIT.usage;
+  return reports.every((r) => r.valid) ? EXIT.ok : EXIT.invalid;
+}
+
+// A closed pipe (`... | head`) is not an error worth a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+});
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`linuxkit-studio: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = EXIT.usage;
+  },
+);
