@@ -4,6 +4,8 @@ export const LIMITS = {
   maxTextLength: 4 * 1024 * 1024,
   /** Alias expansions allowed when converting to plain values (yaml's default). */
   maxAliasCount: 100,
+  /** Nodes the document may have once its aliases are expanded (LinuxKit's decoder refuses alias bombs). */
+  maxAliasExpansion: 100_000,
   /** Nesting depth of collections. */
   maxDepth: 200,
 } as const;

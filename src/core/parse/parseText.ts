@@ -3,6 +3,7 @@ import { diagnostic } from '../diagnostics/make.ts';
 import type { Diagnostic } from '../diagnostics/types.ts';
 import { LIMITS } from './limits.ts';
 import { measureDepth } from './depth.ts';
+import { measureAliasExpansion } from './aliases.ts';
 
 export interface ParsedText {
   /** The first document (LinuxKit's decoder reads only the first), or null. */
@@ -83,6 +84,12 @@ export function parseText(text: string): ParsedText {
         ),
       ],
     };
+  }
+  const aliases = measureAliasExpansion(doc, LIMITS.maxAliasExpansion);
+  if (aliases.exceededAt >= 0) {
+    const at = { start: aliases.exceededAt, end: aliases.exceededAt + 1 };
+    const message = `Aliases expand the document past ${LIMITS.maxAliasExpansion.toLocaleString('en')} nodes here (an alias bomb?); LinuxKit refuses excessive aliasing. Write the values out instead of nesting aliases.`;
+    return { doc, diagnostics: [...doc.errors.map(yamlErrorToDiagnostic), diagnostic('resource-limit', message, at)] };
   }
   return { doc, diagnostics: [...doc.errors.map(yamlErrorToDiagnostic)] };
 }
