@@ -11,9 +11,16 @@ export function measureDepth(text: string, limit: number): { exceededAt: number 
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (lineStart) {
-      if (c === ' ' || c === '-') {
-        if (c === ' ') indent++;
-        else indent++; // a `- ` also opens a level
+      if (c === ' ') {
+        indent++;
+        continue;
+      }
+      if (c === '-' && isSeparator(text, i + 1)) {
+        // Each `- ` opens a level, also several on one line (`- - - x`, a compact nested sequence).
+        while (blockIndents.length > 0 && blockIndents[blockIndents.length - 1] >= indent) blockIndents.pop();
+        blockIndents.push(indent);
+        if (blockIndents.length + flow > limit) return { exceededAt: i };
+        indent++;
         continue;
       }
       if (c !== '\n' && c !== '\r' && c !== '#') {
@@ -50,4 +57,8 @@ export function measureDepth(text: string, limit: number): { exceededAt: number 
     }
   }
   return { exceededAt: -1 };
+}
+
+function isSeparator(text: string, i: number): boolean {
+  return i >= text.length || text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r';
 }
