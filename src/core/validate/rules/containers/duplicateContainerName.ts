@@ -1,0 +1,39 @@
+import { diagnostic } from '../../../diagnostics/make.ts';
+import type { Diagnostic } from '../../../diagnostics/types.ts';
+import type { ContainerModel } from '../../../model/types.ts';
+import type { Rule } from '../../types.ts';
+import { containerNames } from './containerNames.ts';
+import { uniqueName } from './uniqueName.ts';
+
+/*
+ * LinuxKit accepts these: onboot/onshutdown containers live in containers/<section>/<NNN>-<name>
+ * and services in containers/services/<name>, so their directories do not collide. But build.go
+ * gives every container a uid/gid (100, 101, ... in onboot, onshutdown, services order) in a map
+ * keyed by name, so a name used twice resolves to the last one only: the others cannot be named.
+ * Two services with one name are an error instead (duplicateServiceName).
+ */
+export const duplicateContainerName: Rule = ({ model }) => {
+  const out: Diagnostic[] = [];
+  const taken = containerNames(model);
+  const earlier = new Map<string, ContainerModel[]>();
+  const inDocumentOrder = [...model.containers].sort((a, b) => a.span.start - b.span.start);
+  for (const c of inDocumentOrder) {
+    if (c.name === undefined || c.name === '') continue;
+    const before = earlier.get(c.name) ?? [];
+    earlier.set(c.name, [...before, c]);
+    if (before.length === 0) continue;
+    if (c.section === 'services' && before.some((b) => b.section === 'services')) continue;
+    const other = before[before.length - 1];
+    const where = other.section === c.section ? `Another \`${c.section}\` container` : `A container in \`${other.section}\``;
+    const newName = uniqueName(c.name, taken);
+    out.push(
+      diagnostic(
+        'duplicate-container-name',
+        `${where} is also named \`${c.name}\`. LinuxKit accepts this, but a \`uid\`, \`gid\` or \`additionalGids\` of \`${c.name}\` resolves to one container's id only (the last named \`${c.name}\` in onboot, onshutdown, services order). Rename this one, e.g. to \`${newName}\`.`,
+        c.fields.name.valueSpan,
+        { target: c.id, fixes: [{ title: `Rename to \`${newName}\``, command: { type: 'renameContainer', containerId: c.id, newName } }] },
+      ),
+    );
+  }
+  return out;
+};

@@ -1,0 +1,31 @@
+import { diagnostic } from '../../../diagnostics/make.ts';
+import type { Diagnostic } from '../../../diagnostics/types.ts';
+import type { Rule } from '../../types.ts';
+import { containerNames } from './containerNames.ts';
+import { uniqueName } from './uniqueName.ts';
+
+/** LinuxKit's uniqueServices: services run side by side, so `linuxkit build` refuses two with one name. */
+export const duplicateServiceName: Rule = ({ model }) => {
+  const out: Diagnostic[] = [];
+  const taken = containerNames(model);
+  const seen = new Set<string>();
+  for (const c of model.containers) {
+    if (c.section !== 'services' || c.name === undefined) continue;
+    const nameField = c.fields.name;
+    if (!seen.has(c.name)) {
+      seen.add(c.name);
+      continue;
+    }
+    const base = c.name === '' ? 'service' : c.name;
+    const newName = uniqueName(base, taken);
+    out.push(
+      diagnostic(
+        'duplicate-service-name',
+        `Another service is already named \`${c.name}\`; LinuxKit refuses two services with one name because they run at the same time. Rename this one, e.g. to \`${newName}\`.`,
+        nameField.valueSpan,
+        { target: c.id, fixes: [{ title: `Rename to \`${newName}\``, command: { type: 'renameContainer', containerId: c.id, newName } }] },
+      ),
+    );
+  }
+  return out;
+};
