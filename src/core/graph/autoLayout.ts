@@ -1,0 +1,85 @@
+import { LAYOUT, columnContentTop, columnOf, kernelPosition } from './columns.ts';
+import type { Positions } from './geometry.ts';
+import { estimateNodeSize } from './nodeSize.ts';
+import { spreadInColumn } from './spread.ts';
+import type { Graph, GraphNode, VolumeNode } from './types.ts';
+
+/**
+ * Positions for every node: the kernel header top-left; one column per section, left to
+ * right onboot, services, onshutdown, containers top to bottom in list order; volumes in
+ * their own column between onboot and services, each near the mean height of the
+ * containers that mount it, pushed apart so none overlap.
+ */
+export function autoLayout(graph: Graph): Positions {
+  const positions: Positions = {};
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const top = columnContentTop(graph);
+
+  const kernel = graph.nodes.find((n) => n.type === 'kernel');
+  if (kernel) positions[kernel.id] = kernelPosition();
+
+  for (const lane of graph.lanes) {
+    const column = columnOf(lane.section);
+    let y = top;
+    for (const id of lane.containerIds) {
+      const node = byId.get(id);
+      if (!node) continue;
+      positions[id] = { x: column.x + LAYOUT.columnPadding, y };
+      y += estimateNodeSize(node).height + LAYOUT.rowGap;
+    }
+  }
+
+  const volumes = graph.nodes.filter((n): n is VolumeNode => n.type === 'volume');
+  placeVolumes(graph, volumes, positions, byId, top);
+  return positions;
+}
+
+function placeVolumes(
+  graph: Graph,
+  volumes: VolumeNode[],
+  positions: Positions,
+  byId: ReadonlyMap<string, GraphNode>,
+  top: number,
+): void {
+  const centres = mountingCentres(graph, positions, byId);
+  const mounted: { id: string; order: number; height: number; desired: number }[] = [];
+  const unmounted: { id: string; height: number }[] = [];
+  volumes.forEach((v, order) => {
+    const height = estimateNodeSize(v).height;
+    const ys = centres.get(v.id);
+    if (!ys) unmounted.push({ id: v.id, height });
+    else mounted.push({ id: v.id, order, height, desired: ys.reduce((a, b) => a + b, 0) / ys.length - height / 2 });
+  });
+  mounted.sort((a, b) => a.desired - b.desired || a.order - b.order);
+  const tops = spreadInColumn(mounted, LAYOUT.rowGap, top);
+  const x = columnOf('volumes').x + LAYOUT.columnPadding;
+  let y = top;
+  mounted.forEach((v, i) => {
+    positions[v.id] = { x, y: tops[i] };
+    y = tops[i] + v.height + LAYOUT.rowGap;
+  });
+  // volumes no container mounts keep their list order below the others
+  for (const v of unmounted) {
+    positions[v.id] = { x, y };
+    y += v.height + LAYOUT.rowGap;
+  }
+}
+
+/** For each volume, the vertical centres of the containers its mount edges lead to. */
+function mountingCentres(
+  graph: Graph,
+  positions: Positions,
+  byId: ReadonlyMap<string, GraphNode>,
+): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const edge of graph.edges) {
+    if (edge.type !== 'mount') continue;
+    const container = byId.get(edge.target);
+    const p = positions[edge.target];
+    if (!container || !p) continue;
+    const list = out.get(edge.source) ?? [];
+    list.push(p.y + estimateNodeSize(container).height / 2);
+    out.set(edge.source, list);
+  }
+  return out;
+}
