@@ -1,0 +1,48 @@
+import { isSeq } from 'yaml';
+import { diagnostic } from '../../../diagnostics/make.ts';
+import type { Diagnostic } from '../../../diagnostics/types.ts';
+import { splitBind } from '../../../model/mounts.ts';
+import type { ContainerModel } from '../../../model/types.ts';
+import { packageDefaultsFor } from '../../../packages/packageDefaults.ts';
+import type { Rule } from '../../types.ts';
+
+const SHOWN = 3;
+
+/**
+ * `binds:` replaces the image label's binds, while `binds.add:` adds to them. For a known
+ * LinuxKit package, warn about the default binds the container thereby loses.
+ */
+export const bindsReplaceImageDefaults: Rule = ({ model }) => {
+  const out: Diagnostic[] = [];
+  for (const c of model.containers) {
+    const binds = c.fields.binds;
+    if (!binds || !isSeq(binds.node) || !c.image) continue;
+    const pkg = packageDefaultsFor(c.image);
+    const defaults = pkg?.config.binds ?? [];
+    const lost = defaults.filter((b) => !keptByContainer(c, b));
+    if (!pkg || lost.length === 0) continue;
+    const paths = lost.slice(0, SHOWN).map((b) => `\`${splitBind(b).destination}\``);
+    const more = lost.length > SHOWN ? `, and ${lost.length - SHOWN} more` : '';
+    const noun = lost.length === 1 ? 'default bind' : 'default binds';
+    out.push(
+      diagnostic(
+        'binds-replace-image-defaults',
+        `\`binds:\` replaces the binds that ${pkg.image} brings, so this container loses ${lost.length} ${noun} (${paths.join(', ')}${more}). ` +
+          'Use `binds.add:` to keep them and add yours.',
+        binds.keySpan,
+        { target: c.id },
+      ),
+    );
+  }
+  return out;
+};
+
+/** A default bind still happens when the container writes the same bind or mounts that destination itself. */
+function keptByContainer(c: ContainerModel, defaultBind: string): boolean {
+  const destination = splitBind(defaultBind).destination;
+  // binds.add does not count: LinuxKit ignores it once `binds:` is set
+  return (
+    c.mounts.some((m) => m.form !== 'binds.add' && (m.raw === defaultBind || m.destination === destination)) ||
+    c.tmpfs.some((t) => t.value.split(':')[0] === destination)
+  );
+}

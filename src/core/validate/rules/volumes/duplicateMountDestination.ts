@@ -1,0 +1,66 @@
+import { diagnostic } from '../../../diagnostics/make.ts';
+import type { Diagnostic } from '../../../diagnostics/types.ts';
+import type { ContainerModel } from '../../../model/types.ts';
+import type { Span } from '../../../text/span.ts';
+import type { Rule } from '../../types.ts';
+import { effectiveBinds } from './effectiveBinds.ts';
+import { bindPartSpan, mountFieldSpan, trimEnd } from './mountSpans.ts';
+
+interface Placed {
+  destination: string;
+  label: string;
+  span: Span;
+  mountId?: string;
+}
+
+/**
+ * LinuxKit keys a container's mounts by destination, applying tmpfs, then binds, then mounts:
+ * a later entry at the same destination silently replaces the earlier one.
+ */
+export const duplicateMountDestination: Rule = ({ text, model }) => {
+  const out: Diagnostic[] = [];
+  for (const c of model.containers) {
+    const first = new Map<string, Placed>();
+    for (const p of placedMounts(text, c)) {
+      const earlier = first.get(p.destination);
+      if (!earlier) {
+        first.set(p.destination, p);
+        continue;
+      }
+      out.push(
+        diagnostic(
+          'duplicate-mount-destination',
+          `\`${p.destination}\` is mounted twice in this container: ${earlier.label} is silently replaced by ${p.label}. ` +
+            'Remove one of them or change a destination.',
+          p.span,
+          {
+            target: p.mountId ?? c.id,
+            fixes: p.mountId ? [{ title: 'Remove this mount', command: { type: 'removeMount', mountId: p.mountId } }] : [],
+          },
+        ),
+      );
+      first.set(p.destination, p);
+    }
+  }
+  return out;
+};
+
+/** The container's mounts in LinuxKit's order, skipping entries LinuxKit would reject outright. */
+function placedMounts(text: string, c: ContainerModel): Placed[] {
+  const out: Placed[] = [];
+  for (const t of c.tmpfs) {
+    const parts = t.value.split(':');
+    if (parts.length <= 2) out.push({ destination: parts[0], label: `the tmpfs entry \`${t.value}\``, span: t.span });
+  }
+  for (const m of effectiveBinds(c)) {
+    const parts = (m.raw ?? '').split(':').length;
+    if (parts < 2 || parts > 3) continue;
+    out.push({ destination: m.destination, label: `the bind \`${m.raw}\``, span: bindPartSpan(text, m, 1), mountId: m.id });
+  }
+  for (const m of c.mounts) {
+    if (m.form !== 'mounts' || m.type === '' || m.destination === '') continue;
+    const span = mountFieldSpan(c, m, 'destination') ?? trimEnd(text, m.span);
+    out.push({ destination: m.destination, label: `the \`${m.type}\` mount`, span, mountId: m.id });
+  }
+  return out;
+}

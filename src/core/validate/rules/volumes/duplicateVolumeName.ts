@@ -1,0 +1,32 @@
+import { diagnostic } from '../../../diagnostics/make.ts';
+import type { Diagnostic } from '../../../diagnostics/types.ts';
+import type { Rule } from '../../types.ts';
+import { proposeVolumeName, volumeName, volumeNameSpan } from './volumeNames.ts';
+
+/** LinuxKit (uniqueVolumes) rejects two volumes with one name, including two without a name. */
+export const duplicateVolumeName: Rule = ({ text, model }) => {
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  const taken = new Set(model.volumes.map(volumeName).filter((n): n is string => n !== undefined));
+  for (const v of model.volumes) {
+    const name = volumeName(v);
+    if (name === undefined) continue;
+    if (!seen.has(name)) {
+      seen.add(name);
+      continue;
+    }
+    const newName = proposeVolumeName(name, taken);
+    taken.add(newName);
+    const shown = name === '' ? 'Another volume above also has no name' : `Another volume above is already named \`${name}\``;
+    out.push(
+      diagnostic('duplicate-volume-name', `${shown}; volume names must be unique. Rename this one (e.g. \`${newName}\`) or remove it.`, volumeNameSpan(text, v), {
+        target: v.id,
+        fixes: [
+          { title: `Rename to \`${newName}\``, command: { type: 'renameVolume', volumeId: v.id, newName } },
+          { title: 'Remove this volume', command: { type: 'removeVolume', volumeId: v.id } },
+        ],
+      }),
+    );
+  }
+  return out;
+};

@@ -1,0 +1,25 @@
+import { diagnostic } from '../../../diagnostics/make.ts';
+import type { Diagnostic } from '../../../diagnostics/types.ts';
+import type { Rule } from '../../types.ts';
+import { proposeVolumeName, VOLUME_NAME_RE, volumeName, volumeNameSpan } from './volumeNames.ts';
+
+/** LinuxKit names a volume's directory after it, so it allows only `^[a-z0-9_-]*$`. */
+export const invalidVolumeName: Rule = ({ text, model }) => {
+  const out: Diagnostic[] = [];
+  const taken = new Set(model.volumes.map(volumeName).filter((n): n is string => n !== undefined));
+  for (const v of model.volumes) {
+    const name = volumeName(v);
+    if (name === undefined || VOLUME_NAME_RE.test(name)) continue;
+    const newName = proposeVolumeName(name, taken);
+    taken.add(newName);
+    out.push(
+      diagnostic(
+        'invalid-volume-name',
+        `Volume name \`${name}\` may hold only lowercase letters, digits, \`_\` and \`-\`; rename it, e.g. to \`${newName}\`.`,
+        volumeNameSpan(text, v),
+        { target: v.id, fixes: [{ title: `Rename to \`${newName}\``, command: { type: 'renameVolume', volumeId: v.id, newName } }] },
+      ),
+    );
+  }
+  return out;
+};

@@ -1,0 +1,51 @@
+import { diagnostic } from '../../../diagnostics/make.ts';
+import type { Diagnostic } from '../../../diagnostics/types.ts';
+import type { Rule } from '../../types.ts';
+import { bindPartSpan, mountFieldSpan, trimEnd } from './mountSpans.ts';
+import { volumesByName } from './volumeNames.ts';
+
+/**
+ * LinuxKit refuses to mount a `readonly: true` volume writable (build/volume.go). For binds
+ * it compares the whole option field with `ro`; for mounts the first of `ro`/`rw` decides.
+ */
+export const readonlyVolumeMountedRw: Rule = ({ text, model }) => {
+  const out: Diagnostic[] = [];
+  const byName = volumesByName(model);
+  for (const c of model.containers) {
+    for (const m of c.mounts) {
+      const volume = m.volume === undefined ? undefined : byName.get(m.volume);
+      if (!volume?.readonly) continue;
+      const optionField = m.raw?.split(':')[2];
+      if (m.form === 'mounts' ? m.readOnly : optionField === 'ro') continue;
+      const name = `\`${m.volume}\``;
+      let message: string;
+      let fix: string[] | null = null;
+      if (m.form === 'mounts') {
+        message = `Volume ${name} is read-only (\`readonly: true\`), but this mount is read-write; put \`ro\` in its \`options\` (before any \`rw\`).`;
+      } else if (optionField === undefined || optionField === '') {
+        message = `Volume ${name} is read-only (\`readonly: true\`), but this bind mounts it read-write; end it with \`:ro\` (\`${m.source}:${m.destination}:ro\`).`;
+      } else {
+        message =
+          `Volume ${name} is read-only (\`readonly: true\`); LinuxKit accepts a bind of it only when the option field is exactly \`ro\`, ` +
+          `and \`${optionField}\` is not. Write \`${m.source}:${m.destination}:ro\`.`;
+        fix = ['ro'];
+      }
+      const span =
+        m.form === 'mounts'
+          ? (mountFieldSpan(c, m, 'options') ?? mountFieldSpan(c, m, 'source') ?? trimEnd(text, m.span))
+          : optionField
+            ? bindPartSpan(text, m, 2)
+            : m.span;
+      const command = fix
+        ? { type: 'setMountOptions' as const, mountId: m.id, options: fix }
+        : { type: 'setMountReadOnly' as const, mountId: m.id, readOnly: true };
+      out.push(
+        diagnostic('readonly-volume-mounted-rw', message, span, {
+          target: m.id,
+          fixes: [{ title: 'Mount read-only', command }],
+        }),
+      );
+    }
+  }
+  return out;
+};

@@ -1,0 +1,32 @@
+import { diagnostic } from '../../../diagnostics/make.ts';
+import type { Diagnostic } from '../../../diagnostics/types.ts';
+import type { Rule } from '../../types.ts';
+import { mountSourceSpan } from './mountSpans.ts';
+import { closestNames, volumesByName } from './volumeNames.ts';
+
+/**
+ * A bind / binds.add source, or a `type: bind` mount source, that does not start with `/`
+ * names a volume; LinuxKit fails when no volume has that name (build/volume.go).
+ */
+export const unknownVolume: Rule = ({ text, model }) => {
+  const out: Diagnostic[] = [];
+  const byName = volumesByName(model);
+  for (const c of model.containers) {
+    for (const m of c.mounts) {
+      if (m.sourceKind !== 'volume' || m.volume === undefined || byName.has(m.volume)) continue;
+      const where = m.form === 'mounts' ? 'this bind mount' : `this \`${m.form}\` entry`;
+      const near = closestNames(m.volume, byName.keys());
+      const message =
+        m.volume === ''
+          ? `${where[0].toUpperCase()}${where.slice(1)} has no source; give a volume name or an absolute host path (starting with \`/\`).`
+          : `Volume \`${m.volume}\` used by ${where} is not defined in \`volumes:\`; add it there` +
+            (near.length > 0 ? ` or use one of: ${near.join(', ')}.` : ', or use an absolute host path (starting with `/`).');
+      const fixes =
+        m.volume === ''
+          ? []
+          : [{ title: `Add a blank volume \`${m.volume}\``, command: { type: 'addVolume' as const, kind: 'blank' as const, name: m.volume } }];
+      out.push(diagnostic('unknown-volume', message, mountSourceSpan(text, c, m), { target: m.id, fixes }));
+    }
+  }
+  return out;
+};
