@@ -1,3 +1,5 @@
+import { checkSchema } from '../../../schema/checkSchema.ts';
 import type { Rule } from '../../types.ts';
 
-export const schemaRules: Rule[] = [];
+/** LinuxKit's JSON Schema check: unknown-field, missing-field, wrong-type and invalid-value. */
+export const schemaRules: Rule[] = [checkSchema];
