@@ -42,15 +42,20 @@ function placeVolumes(
   top: number,
 ): void {
   const centres = mountingCentres(graph, positions, byId);
-  const mounted: { id: string; order: number; height: number; desired: number }[] = [];
+  const mounted: { id: string; order: number; height: number; centre: number; desired: number }[] = [];
   const unmounted: { id: string; height: number }[] = [];
   volumes.forEach((v, order) => {
     const height = estimateNodeSize(v).height;
     const ys = centres.get(v.id);
-    if (!ys) unmounted.push({ id: v.id, height });
-    else mounted.push({ id: v.id, order, height, desired: ys.reduce((a, b) => a + b, 0) / ys.length - height / 2 });
+    if (!ys) {
+      unmounted.push({ id: v.id, height });
+      return;
+    }
+    const centre = ys.reduce((a, b) => a + b, 0) / ys.length;
+    mounted.push({ id: v.id, order, height, centre, desired: centre - height / 2 });
   });
-  mounted.sort((a, b) => a.desired - b.desired || a.order - b.order);
+  // volumes wanting the same spot keep their list order
+  mounted.sort((a, b) => a.centre - b.centre || a.order - b.order);
   const tops = spreadInColumn(mounted, LAYOUT.rowGap, top);
   const x = columnOf('volumes').x + LAYOUT.columnPadding;
   let y = top;

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze.ts';
+import { autoLayout, estimateNodeSize, findOverlaps, layoutColumns, mergeLayout, placeNewNode } from './layout.ts';
+import { projectGraph } from './project.ts';
+import type { Graph } from './types.ts';
+
+const src = `kernel:
+  image: linuxkit/kernel:6.6.13
+init:
+  - linuxkit/init:v1
+onboot:
+  - name: format
+    image: linuxkit/format:v1
+    binds.add: [data:/data]
+  - name: sysctl
+    image: linuxkit/sysctl:v1
+  - name: late
+    image: alpine:3
+    binds: [logs:/logs, cache:/cache]
+services:
+  - name: web
+    image: nginx:1
+    binds: [data:/srv, logs:/var/log, /etc/resolv.conf:/etc/resolv.conf]
+    capabilities: [CAP_A, CAP_B, CAP_C]
+  - name: db
+    image: postgres:16
+    binds: [data:/var/lib/db]
+onshutdown:
+  - name: bye
+    image: busybox:1
+volumes:
+  - name: data
+  - name: logs
+  - name: cache
+  - name: spare
+`;
+
+const graphOf = (text: string): Graph => projectGraph(analyze(text));
+
+describe('autoLayout', () => {
+  const graph = graphOf(src);
+  const pos = autoLayout(graph);
+  const size = (id: string) => {
+    const n = graph.nodes.find((x) => x.id === id);
+    if (!n) throw new Error(id);
+    return estimateNodeSize(n);
+  };
+
+  it('positions every node, with no overlaps', () => {
+    expect(Object.keys(pos).sort()).toEqual(graph.nodes.map((n) => n.id).sort());
+    expect(findOverlaps(graph, pos)).toEqual([]);
+  });
+
+  it('puts the kernel header top-left and the lanes below it, left to right', () => {
+    const kernel = pos.kernel;
+    for (const [id, p] of Object.entries(pos)) {
+      if (id !== 'kernel') expect(p.y).toBeGreaterThanOrEqual(kernel.y + size('kernel').height);
+    }
+    expect(pos['container:onboot:format'].x).toBeLessThan(pos['volume:data'].x);
+    expect(pos['volume:data'].x).toBeLessThan(pos['container:services:web'].x);
+    expect(pos['container:services:web'].x).toBeLessThan(pos['container:onshutdown:bye'].x);
+    expect(layoutColumns().map((c) => c.key)).toEqual(['onboot', 'volumes', 'services', 'onshutdown']);
+  });
+
+  it('stacks each lane in list order', () => {
+    const ys = ['format', 'sysctl', 'late'].map((n) => pos[`container:onboot:${n}`].y);
+    expect(ys).toEqual([...ys].sort((a, b) => a - b));
+    expect(pos['container:services:db'].y).toBeGreaterThan(pos['container:services:web'].y);
+  });
+
+  it('places a volume near its mounting containers and unmounted volumes last', () => {
+    const centre = (id: string) => pos[id].y + size(id).height / 2;
+    // cache is mounted only by `late`, the lowest onboot container
+    expect(Math.abs(centre('volume:cache') - centre('container:onboot:late'))).toBeLessThan(size('volume:cache').height);
+    const volumeBottoms = ['data', 'logs', 'cache'].map((v) => pos[`volume:${v}`].y);
+    for (const y of volumeBottoms) expect(pos['volume:spare'].y).toBeGreaterThan(y);
+  });
+
+  it('grows container boxes with their lists', () => {
+    expect(size('container:services:web').height).toBeGreaterThan(size('container:services:db').height);
+  });
+
+  it('has no overlaps when many volumes want the same spot', () => {
+    const volumes = Array.from({ length: 30 }, (_, i) => `  - name: v${i}`).join('\n');
+    const binds = Array.from({ length: 30 }, (_, i) => `v${i}:/m${i}`).join(', ');
+    const g = graphOf(`services:\n  - name: a\n    image: x:1\n    binds: [${binds}]\nvolumes:\n${volumes}\n`);
+    const p = autoLayout(g);
+    expect(findOverlaps(g, p)).toEqual([]);
+  });
+
+  it('lays out an empty config', () => {
+    const g = graphOf('');
+    expect(autoLayout(g)).toEqual({});
+  });
+});
+
+describe('placeNewNode', () => {
+  const graph = graphOf(src);
+  const pos = autoLayout(graph);
+
+  it('keeps a node at a free drop point', () => {
+    const { 'container:services:db': _, ...without } = pos;
+    const placed = placeNewNode(graph, without, 'container:services:db', { x: 5000, y: 5000 });
+    expect(placed['container:services:db']).toEqual({ x: 5000, y: 5000 });
+  });
+
+  it('nudges a node dropped on top of another to a free spot nearby, moving nothing else', () => {
+    const { 'volume:spare': _, ...without } = pos;
+    const drop = { ...pos['container:services:web'] };
+    const placed = placeNewNode(graph, without, 'volume:spare', drop);
+    expect(findOverlaps(graph, placed)).toEqual([]);
+    const p = placed['volume:spare'];
+    expect(Math.hypot(p.x - drop.x, p.y - drop.y)).toBeLessThan(800);
+    for (const id of Object.keys(without)) expect(placed[id]).toEqual(without[id]);
+  });
+
+  it('without a drop point, puts a container below its predecessor', () => {
+    const { 'container:services:db': _, ...without } = pos;
+    const placed = placeNewNode(graph, without, 'container:services:db');
+    expect(placed['container:services:db'].x).toBe(pos['container:services:web'].x);
+    expect(placed['container:services:db'].y).toBeGreaterThan(pos['container:services:web'].y);
+    expect(findOverlaps(graph, placed)).toEqual([]);
+  });
+
+  it('ignores an id that is not in the graph', () => {
+    expect(placeNewNode(graph, pos, 'container:services:nope')).toBe(pos);
+  });
+});
+
+describe('mergeLayout', () => {
+  it('keeps moved nodes where the user put them and places only new ones', () => {
+    const before = graphOf(src);
+    const moved = { ...autoLayout(before), 'container:services:web': { x: 2000, y: 900 } };
+    const after = graphOf(
+      src.replace('onshutdown:', '  - name: cache\n    image: redis:7\n    binds: [cache:/data]\nonshutdown:') +
+        '  - name: fresh\n',
+    );
+    const merged = mergeLayout(moved, after);
+    expect(merged['container:services:web']).toEqual({ x: 2000, y: 900 });
+    expect(merged['container:onboot:format']).toEqual(moved['container:onboot:format']);
+    expect(merged['container:services:cache']).toBeDefined();
+    expect(merged['volume:fresh']).toBeDefined();
+    expect(Object.keys(merged).sort()).toEqual(after.nodes.map((n) => n.id).sort());
+    expect(findOverlaps(after, merged)).toEqual([]);
+  });
+
+  it('drops ids that left the graph and lays out from scratch when nothing is known', () => {
+    const graph = graphOf(src);
+    expect(mergeLayout({ 'container:services:gone': { x: 1, y: 1 } }, graph)).toEqual(autoLayout(graph));
+  });
+});
