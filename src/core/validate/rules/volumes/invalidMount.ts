@@ -1,7 +1,7 @@
 import { diagnostic } from '../../../diagnostics/make.ts';
 import type { Diagnostic } from '../../../diagnostics/types.ts';
 import type { Rule } from '../../types.ts';
-import { trimEnd } from './mountSpans.ts';
+import { mountFieldNotString, trimEnd } from './mountSpans.ts';
 
 /**
  * LinuxKit infers a missing mount type only from the sources mqueue/devpts/proc/sysfs/cgroup
@@ -11,7 +11,8 @@ export const invalidMount: Rule = ({ text, model }) => {
   const out: Diagnostic[] = [];
   for (const c of model.containers) {
     for (const m of c.mounts) {
-      if (m.form !== 'mounts') continue;
+      // a non-string type or destination is a wrong-type error; LinuxKit stops there
+      if (m.form !== 'mounts' || ['type', 'source', 'destination'].some((k) => mountFieldNotString(c, m, k))) continue;
       let message: string | null = null;
       if (m.type === '') {
         message =

@@ -21,6 +21,16 @@ export function bindPartSpan(text: string, mount: MountModel, part: number): Spa
   return { start: base + offset, end: base + offset + parts[part].length };
 }
 
+/** Whether a `mounts:` entry sets `key` to something other than a string (the schema check reports it). */
+export function mountFieldNotString(container: ContainerModel, mount: MountModel, key: string): boolean {
+  const seq = container.fields.mounts?.node;
+  if (mount.form !== 'mounts' || !isSeq(seq)) return false;
+  const entry = seq.items[mount.index];
+  if (!isMap(entry)) return false;
+  const value: unknown = entry.get(key, true);
+  return value !== undefined && !(isScalar(value) && typeof value.value === 'string');
+}
+
 /** The value span of `key` in a `mounts:` entry (e.g. its `source`), or null when it has none. */
 export function mountFieldSpan(container: ContainerModel, mount: MountModel, key: string): Span | null {
   const seq = container.fields.mounts?.node;

@@ -59,6 +59,10 @@ describe('invalid-mount', () => {
     expect(d.message).toContain('add `type:`');
   });
 
+  it('leaves non-string fields to the schema check', () => {
+    expect(run(invalidMount, onboot(`    mounts:\n      - type: 5\n        destination: /x\n      - type: tmpfs\n        destination: [a]\n`))).toEqual([]);
+  });
+
   it('flags a mount type with no default destination', () => {
     const [d] = run(invalidMount, onboot(`    mounts:\n      - type: tmpfs\n`));
     expect(d).toMatchObject({ text: 'type: tmpfs', target: 'mount:onboot:a:' });

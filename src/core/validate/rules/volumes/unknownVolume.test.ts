@@ -63,6 +63,11 @@ ${volumes}`;
     expect(run(unknownVolume, yaml)).toEqual([]);
   });
 
+  it('leaves a non-string source to the schema check', () => {
+    const yaml = `onboot:\n  - name: a\n    image: alpine:3.20\n    mounts:\n      - type: bind\n        source: 5\n        destination: /x\n`;
+    expect(run(unknownVolume, yaml)).toEqual([]);
+  });
+
   it('explains a bind mount with no source', () => {
     const yaml = `onboot:\n  - name: a\n    image: alpine:3.20\n    mounts:\n      - type: bind\n        destination: /x\n`;
     const [d] = run(unknownVolume, yaml);

@@ -1,7 +1,7 @@
 import { diagnostic } from '../../../diagnostics/make.ts';
 import type { Diagnostic } from '../../../diagnostics/types.ts';
 import type { Rule } from '../../types.ts';
-import { mountSourceSpan } from './mountSpans.ts';
+import { mountFieldNotString, mountSourceSpan } from './mountSpans.ts';
 import { closestNames, volumesByName } from './volumeNames.ts';
 
 /**
@@ -14,6 +14,7 @@ export const unknownVolume: Rule = ({ text, model }) => {
   for (const c of model.containers) {
     for (const m of c.mounts) {
       if (m.sourceKind !== 'volume' || m.volume === undefined || byName.has(m.volume)) continue;
+      if (mountFieldNotString(c, m, 'source')) continue; // a wrong-type error already
       const where = m.form === 'mounts' ? 'this bind mount' : `this \`${m.form}\` entry`;
       const near = closestNames(m.volume, byName.keys());
       const message =
