@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze.ts';
-import { autoLayout, estimateNodeSize, findOverlaps, layoutColumns, mergeLayout, placeNewNode } from './layout.ts';
+import {
+  autoLayout,
+  estimateNodeSize,
+  findOverlaps,
+  layoutColumns,
+  mergeLayout,
+  placeNewNode,
+  type Positions,
+} from './layout.ts';
 import { projectGraph } from './project.ts';
 import type { Graph } from './types.ts';
 
@@ -130,7 +138,7 @@ describe('placeNewNode', () => {
 describe('mergeLayout', () => {
   it('keeps moved nodes where the user put them and places only new ones', () => {
     const before = graphOf(src);
-    const moved = { ...autoLayout(before), 'container:services:web': { x: 2000, y: 900 } };
+    const moved: Positions = { ...autoLayout(before), 'container:services:web': { x: 2000, y: 900 } };
     const after = graphOf(
       src.replace('onshutdown:', '  - name: cache\n    image: redis:7\n    binds: [cache:/data]\nonshutdown:') +
         '  - name: fresh\n',
