@@ -29,7 +29,7 @@ export const duplicateContainerName: Rule = ({ model }) => {
     out.push(
       diagnostic(
         'duplicate-container-name',
-        `${where} is also named \`${c.name}\`. LinuxKit accepts this, but a \`uid\`, \`gid\` or \`additionalGids\` of \`${c.name}\` resolves to one container's id only (the last named \`${c.name}\` in onboot, onshutdown, services order). Rename this one, e.g. to \`${newName}\`.`,
+        `${where} is also named \`${c.name}\`. LinuxKit accepts this (each runs from its own directory), but a \`uid\`, \`gid\` or \`additionalGids\` of \`${c.name}\` names only the last container called \`${c.name}\` (in onboot, onshutdown, services order). Rename this one if anything should refer to it by name, e.g. to \`${newName}\`.`,
         c.fields.name.valueSpan,
         { target: c.id, fixes: [{ title: `Rename to \`${newName}\``, command: { type: 'renameContainer', containerId: c.id, newName } }] },
       ),
