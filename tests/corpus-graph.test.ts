@@ -5,7 +5,15 @@ import { projectGraph } from '../src/core/graph/project.ts';
 import type { Graph } from '../src/core/graph/types.ts';
 import { loadCorpus } from './corpus.ts';
 
-const valid = loadCorpus().filter((c) => c.valid);
+const corpus = loadCorpus();
+const valid = corpus.filter((c) => c.valid);
+
+/** Node ids, edge ids, and the ids of mounts listed inside container nodes. */
+function elementIds(graph: Graph): Set<string> {
+  const ids = new Set([...graph.nodes.map((n) => n.id), ...graph.edges.map((e) => e.id)]);
+  for (const n of graph.nodes) if (n.type === 'container') for (const m of n.data.inlineMounts) ids.add(m.mountId);
+  return ids;
+}
 
 function checkGraph(graph: Graph): void {
   const nodeIds = graph.nodes.map((n) => n.id);
@@ -35,6 +43,13 @@ describe('graph of the LinuxKit corpus', () => {
     const positions = autoLayout(graph);
     expect(Object.keys(positions).sort()).toEqual(graph.nodes.map((n) => n.id).sort());
     expect(findOverlaps(graph, positions)).toEqual([]);
+  });
+
+  it.each(corpus.map((c) => [c.file, c] as const))('%s: every diagnostic target is a graph element', (_f, entry) => {
+    const analysis = analyze(entry.text);
+    const ids = elementIds(projectGraph(analysis));
+    const targets = analysis.diagnostics.flatMap((d) => (d.target === undefined ? [] : [d.target]));
+    expect(targets.filter((t) => !ids.has(t))).toEqual([]);
   });
 
   it('draws the volume mounts of examples/volumes.yml', () => {

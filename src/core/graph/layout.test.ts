@@ -4,6 +4,7 @@ import {
   autoLayout,
   estimateNodeSize,
   findOverlaps,
+  laneFrames,
   layoutColumns,
   mergeLayout,
   placeNewNode,
@@ -94,6 +95,20 @@ describe('autoLayout', () => {
     const g = graphOf(`services:\n  - name: a\n    image: x:1\n    binds: [${binds}]\nvolumes:\n${volumes}\n`);
     const p = autoLayout(g);
     expect(findOverlaps(g, p)).toEqual([]);
+  });
+
+  it('gives lane frames that contain their containers', () => {
+    const frames = laneFrames(graph, pos);
+    expect(frames.map((f) => f.key)).toEqual(['onboot', 'volumes', 'services', 'onshutdown']);
+    for (const lane of graph.lanes) {
+      const f = frames.find((x) => x.key === lane.section);
+      for (const id of lane.containerIds) {
+        const s = size(id);
+        expect(pos[id].x).toBeGreaterThanOrEqual(f?.x ?? Infinity);
+        expect(pos[id].x + s.width).toBeLessThanOrEqual((f?.x ?? 0) + (f?.width ?? 0));
+        expect(pos[id].y + s.height).toBeLessThanOrEqual((f?.y ?? 0) + (f?.height ?? 0));
+      }
+    }
   });
 
   it('lays out an empty config', () => {

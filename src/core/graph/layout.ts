@@ -3,5 +3,6 @@
 export { autoLayout } from './autoLayout.ts';
 export { LAYOUT, columnContentTop, layoutColumns, lanesTop, type Column, type ColumnKey } from './columns.ts';
 export { findOverlaps, nodeRects, rectsOverlap, type Positions, type Rect, type XY } from './geometry.ts';
+export { laneFrames, type LaneFrame } from './laneFrames.ts';
 export { NODE_METRICS, estimateNodeSize, type Size } from './nodeSize.ts';
 export { mergeLayout, nearestFreeSpot, placeNewNode } from './placeNode.ts';
