@@ -82,6 +82,21 @@ describe('unknown-capability', () => {
     expect(runRule(unknownCapability, `${without}    capabilities: []\n`)).toEqual([]);
   });
 
+  it('rejects a lone all in capabilities.add when the package image already grants capabilities', () => {
+    const yaml = `services:
+  - name: auditd
+    image: linuxkit/auditd:v1.0.0
+    capabilities.add: [all]
+  - name: plain
+    image: alpine:3.20
+    capabilities.add: [all]
+`;
+    const found = runRule(unknownCapability, yaml);
+    expect(found.map((d) => [d.covers, d.target])).toEqual([['all', 'container:services:auditd']]);
+    expect(found[0].message).toContain('already grants, so `all` is no longer a single entry');
+    expect(found[0].message).toContain('write `capabilities: [all]` instead');
+  });
+
   it('suggests the capability meant', () => {
     expect(suggestCapability('sys_admin')).toBe('CAP_SYS_ADMIN');
     expect(suggestCapability('net-bind-service')).toBe('CAP_NET_BIND_SERVICE');

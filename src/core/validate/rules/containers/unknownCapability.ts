@@ -1,6 +1,7 @@
 import { diagnostic } from '../../../diagnostics/make.ts';
 import type { Diagnostic } from '../../../diagnostics/types.ts';
 import type { ContainerModel, Field } from '../../../model/types.ts';
+import { packageDefaultsFor } from '../../../packages/packageDefaults.ts';
 import type { Rule } from '../../types.ts';
 import { closestMatch } from './closestMatch.ts';
 import { isKnownCapability, KNOWN_CAPABILITIES } from './knownCapabilities.ts';
@@ -10,8 +11,8 @@ import { listItems, replaceEntry } from './listItems.ts';
  * As ConfigToOCI decides: each entry must be a known `CAP_*` name (case-sensitive), except that a
  * list holding only `all` or `none` (any case) means every capability or none.
  * `capabilities` replaces the image's list and makes `capabilities.add` ignored, so `capabilities.add`
- * is checked only without `capabilities`. It is merged with the image's own list, which we do not
- * know, so a lone `all` there is taken as LinuxKit takes it for an image without capabilities.
+ * is checked only without `capabilities`. It is merged with the image's own list (known for
+ * LinuxKit's packages), so a lone `all` there is accepted only when the image grants none.
  */
 export const unknownCapability: Rule = ({ model }) => {
   const out: Diagnostic[] = [];
@@ -34,7 +35,19 @@ function checkList(c: ContainerModel, field: Field): Diagnostic[] {
     const value = item.value;
     const keyword = value.toLowerCase();
     if (keyword === 'all' || keyword === 'none') {
-      if (items.length === 1) continue;
+      const imageCaps = field.key === 'capabilities.add' ? imageCapabilities(c) : 0;
+      if (items.length === 1 && imageCaps === 0) continue;
+      if (items.length === 1) {
+        out.push(
+          diagnostic(
+            'unknown-capability',
+            `\`capabilities.add\` is merged with the ${imageCaps} capabilities the image \`${c.image ?? ''}\` already grants, so \`${value}\` is no longer a single entry and LinuxKit rejects it; write \`capabilities: [${value}]\` instead.`,
+            item.span,
+            { target: c.id },
+          ),
+        );
+        continue;
+      }
       out.push(
         diagnostic(
           'unknown-capability',
@@ -65,6 +78,11 @@ function checkList(c: ContainerModel, field: Field): Diagnostic[] {
     out.push(diagnostic('unknown-capability', message, item.span, { target: c.id, fixes }));
   }
   return out;
+}
+
+/** How many capabilities the container's image sets in its LinuxKit label (0 when unknown). */
+function imageCapabilities(c: ContainerModel): number {
+  return c.image === undefined ? 0 : (packageDefaultsFor(c.image)?.config.capabilities?.length ?? 0);
 }
 
 /** The capability meant: same name in another case or without `CAP_`, else the nearest spelling. */
