@@ -21,6 +21,8 @@ interface Walk {
   checked: WeakMap<object, Set<JsonSchema>>;
   /** Nodes being checked right now, so an alias to an ancestor cannot loop. */
   ancestors: Set<object>;
+  /** `code@start-end` of every report: a merged key is seen from each mapping that merges it. */
+  reported: Set<string>;
 }
 
 function spanOf(node: unknown): Span | null {
@@ -29,6 +31,9 @@ function spanOf(node: unknown): Span | null {
 }
 
 function report(walk: Walk, code: DiagnosticCode, message: string, span: Span, path: readonly PathSegment[]): void {
+  const key = `${code}@${span.start}-${span.end}`;
+  if (walk.reported.has(key)) return;
+  walk.reported.add(key);
   const target = targetOf(walk.parsed.model, path);
   walk.out.push(diagnostic(code, message, span, target === undefined ? {} : { target }));
 }
@@ -38,7 +43,7 @@ function matches(type: JsonType | undefined, kind: GoKind): boolean {
   return type === kind;
 }
 
-function firstAccepted(schema: JsonSchema, kind: GoKind): boolean {
+function anyOfAccepts(schema: JsonSchema, kind: GoKind): boolean {
   return !schema.anyOf || schema.anyOf.some((s) => matches(s.type, kind));
 }
 
@@ -69,7 +74,7 @@ function checkValue(walk: Walk, node: unknown, schemaIn: JsonSchema, path: PathS
     }
     return;
   }
-  if (!firstAccepted(schema, kind) || !matches(schema.type, kind)) {
+  if (!anyOfAccepts(schema, kind) || !matches(schema.type, kind)) {
     const expected = schema.type ?? 'string or integer';
     report(walk, 'wrong-type', wrongTypeMessage(label, expected, definition, kind, scalar), span, path);
     return;
@@ -126,7 +131,7 @@ function checkItems(walk: Walk, seq: YAMLSeq, items: JsonSchema, path: PathSegme
 export function checkSchema(parsed: ParsedConfig): Diagnostic[] {
   const doc = parsed.doc;
   if (!doc || doc.contents === null || doc.contents === undefined) return [];
-  const walk: Walk = { doc, parsed, out: [], checked: new WeakMap(), ancestors: new Set() };
+  const walk: Walk = { doc, parsed, out: [], checked: new WeakMap(), ancestors: new Set(), reported: new Set() };
   try {
     const root = isAlias(doc.contents) ? doc.contents.resolve(doc) : doc.contents;
     const kind = goKind(doc, root);
