@@ -7,7 +7,8 @@ import type { JsonSchema, JsonType } from './schemaTypes.ts';
 export function documented(base: JsonSchema, title: string, text: string, example?: string): JsonSchema {
   const plain = text.replace(/`/g, '');
   const out: JsonSchema = { ...base, title };
-  out.description = example ? `${plain}\nExample: ${example.replace(/\n\s*/g, ' ')}` : plain;
+  // A one-line example reads well in plain text; a multi-line one only in the Markdown block.
+  out.description = example && !example.includes('\n') ? `${plain} Example: ${example}` : plain;
   out.markdownDescription = example ? `${text}\n\nExample:\n\`\`\`yaml\n${example}\n\`\`\`` : text;
   return out;
 }

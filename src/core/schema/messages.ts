@@ -9,7 +9,7 @@ const list = (items: readonly string[]) => items.join(', ');
 export function unknownFieldMessage(key: string, definition: string | undefined, allowed: readonly string[]): string {
   if (definition === undefined) {
     const hint = closestKey(key, allowed);
-    const fix = hint ? `did you mean \`${hint}\`?` : `LinuxKit allows only: ${list(allowed)}.`;
+    const fix = hint ? `did you mean \`${hint}\`?` : `LinuxKit rejects unknown keys: remove it, or use one of ${list(allowed)}.`;
     return `\`${key}\` is not a LinuxKit section; ${fix}`;
   }
   const noun = DEFINITION_NOUNS[definition] ?? definition;

@@ -50,7 +50,7 @@ volumes:
     const [d] = unknown('unknownField: "abc"\nkernel:\n  image: k\n');
     expect(d.at).toBe('unknownField');
     expect(d.message).toContain('not a LinuxKit section');
-    expect(d.message).toContain('kernel, init, onboot, onshutdown, services, trust, files, volumes');
+    expect(d.message).toBe('`unknownField` is not a LinuxKit section; LinuxKit rejects unknown keys: remove it, or use one of kernel, init, onboot, onshutdown, services, trust, files, volumes.');
   });
 
   it('suggests the closest top-level section', () => {
