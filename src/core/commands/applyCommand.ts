@@ -1,0 +1,65 @@
+// The one entry point for graph actions: text + command -> new text and the minimal edits to get there.
+import { analyze } from '../analyze.ts';
+import { diffEdits } from '../edit/diffEdits.ts';
+import { addContainer, addVolume } from './addElements.ts';
+import { connect } from './connect.ts';
+import { loadContext, type CommandContext, type Outcome } from './context.ts';
+import { removeMount, setMountDestination, setMountForm, setMountOptions, setMountReadOnly } from './mountSetters.ts';
+import { moveContainer, removeContainer, removeVolume } from './removeElements.ts';
+import { renameContainer, renameVolume } from './rename.ts';
+import { setContainerField, setVolumeField } from './setField.ts';
+import type { Command, CommandResult } from './types.ts';
+
+function run(ctx: CommandContext, command: Command): Outcome {
+  switch (command.type) {
+    case 'addContainer':
+      return addContainer(ctx, command);
+    case 'addVolume':
+      return addVolume(ctx, command);
+    case 'connect':
+      return connect(ctx, command);
+    case 'setMountDestination':
+      return setMountDestination(ctx, command);
+    case 'setMountReadOnly':
+      return setMountReadOnly(ctx, command);
+    case 'setMountOptions':
+      return setMountOptions(ctx, command);
+    case 'setMountForm':
+      return setMountForm(ctx, command);
+    case 'setContainerField':
+      return setContainerField(ctx, command);
+    case 'setVolumeField':
+      return setVolumeField(ctx, command);
+    case 'renameContainer':
+      return renameContainer(ctx, command);
+    case 'renameVolume':
+      return renameVolume(ctx, command);
+    case 'moveContainer':
+      return moveContainer(ctx, command);
+    case 'removeContainer':
+      return removeContainer(ctx, command);
+    case 'removeVolume':
+      return removeVolume(ctx, command);
+    case 'removeMount':
+      return removeMount(ctx, command);
+  }
+}
+
+/** Applies a graph action to the YAML text. Never throws: a refused command says why. */
+export function applyCommand(text: string, command: Command): CommandResult {
+  try {
+    const ctx = loadContext(text);
+    if (!ctx) return { ok: false, reason: 'The YAML has syntax errors; fix them in the text editor before editing the graph.' };
+    const outcome = run(ctx, command);
+    if (!outcome.ok) return outcome;
+    // a safety net: an edit must never turn well-formed YAML into malformed YAML
+    if (outcome.text !== text && !analyze(outcome.text).wellFormed) {
+      return { ok: false, reason: 'This change would leave the YAML malformed, so it was not made; edit the text directly.' };
+    }
+    const result: CommandResult = { ok: true, text: outcome.text, edits: diffEdits(text, outcome.text) };
+    if (outcome.selectId !== undefined) result.selectId = outcome.selectId;
+    return result;
+  } catch (e) {
+    return { ok: false, reason: `The change could not be made (${(e as Error).message}); edit the text directly.` };
+  }
+}
