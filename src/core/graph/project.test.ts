@@ -212,3 +212,24 @@ describe('projectGraph diagnostics', () => {
     expect(web.diagnostics.map((d) => d.code)).toContain('duplicate-key');
   });
 });
+
+describe('projectGraph on odd shapes', () => {
+  it.each([
+    ['', 0],
+    ['services: 5\nvolumes: nope\nkernel: x\n', 0],
+    ['onboot: [1, "x", {name: a, image: b}]\n', 3],
+    ['services:\n  - name: web\n    image: [1]\n    binds: {a: b}\n    capabilities: CAP_X\nvolumes: [{}, 3]\n', 1],
+    ['x: &a {name: a}\nservices:\n  - *a\n  - name: b\n    binds: [":", "::::", "v:"]\nvolumes: [{name: v}]\n', 2],
+  ])('%j projects without throwing', (text, containers) => {
+    const graph = projectGraph(analyze(text));
+    expect(graph.nodes.filter((n) => n.type === 'container')).toHaveLength(containers);
+    expect(graph.lanes.map((l) => l.section)).toEqual(['onboot', 'services', 'onshutdown']);
+  });
+
+  it('shows nameless containers by index and leaves their name empty', () => {
+    const graph = projectGraph(analyze('onboot:\n  - image: a:1\n  - image: b:1\n'));
+    expect(graph.nodes.map((n) => n.id)).toEqual(['container:onboot:#0', 'container:onboot:#1']);
+    expect(graph.edges.map((e) => e.id)).toEqual(['seq:onboot:0-1']);
+    expect(node(graph.nodes, 'container:onboot:#0', 'container').data.name).toBe('');
+  });
+});
