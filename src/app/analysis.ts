@@ -1,0 +1,13 @@
+import { analyze, type Analysis } from '../core/analyze.ts';
+
+let lastText: string | null = null;
+let lastAnalysis: Analysis | null = null;
+
+/** analyze(), memoised on the text: every view derives from the same result. */
+export function analysisOf(text: string): Analysis {
+  if (text !== lastText || !lastAnalysis) {
+    lastAnalysis = analyze(text);
+    lastText = text;
+  }
+  return lastAnalysis;
+}

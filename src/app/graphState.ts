@@ -1,0 +1,33 @@
+import type { Analysis } from '../core/analyze.ts';
+import { projectGraph } from '../core/graph/project.ts';
+import type { Graph } from '../core/graph/types.ts';
+import { analysisOf } from './analysis.ts';
+
+export interface GraphView {
+  graph: Graph;
+  analysis: Analysis;
+  /** True when the text does not parse and the graph shows the last good state. */
+  stale: boolean;
+}
+
+let lastGood: GraphView | null = null;
+let lastText: string | null = null;
+let lastView: GraphView | null = null;
+
+/** The graph of a text, memoised; when the text is broken, the last good graph marked stale. */
+export function graphViewOf(text: string): GraphView {
+  if (text === lastText && lastView) return lastView;
+  const analysis = analysisOf(text);
+  let view: GraphView;
+  if (analysis.wellFormed) {
+    view = { graph: projectGraph(analysis), analysis, stale: false };
+    lastGood = view;
+  } else {
+    view = lastGood
+      ? { ...lastGood, analysis, stale: true }
+      : { graph: projectGraph(analysisOf('')), analysis, stale: true };
+  }
+  lastText = text;
+  lastView = view;
+  return view;
+}

@@ -1,0 +1,159 @@
+import { create } from 'zustand';
+import { applyCommand } from '../core/commands/applyCommand.ts';
+import type { Command, CommandResult } from '../core/commands/types.ts';
+import { analysisOf } from './analysis.ts';
+import { flushEditor } from './editorBridge.ts';
+import { completePositions, placeDropped } from './layoutState.ts';
+import { notice, type Notice } from './notice.ts';
+import { renamePositions, type Positions, type XY } from './positions.ts';
+import { renamedIds } from './renames.ts';
+import { minimalEdit } from './textDiff.ts';
+import type { ChangeOrigin, TextChange } from './textChange.ts';
+
+export type ThemePreference = 'system' | 'light' | 'dark';
+
+export interface StudioState {
+  /** The YAML text: the single source of truth. Everything else about the config is derived from it. */
+  text: string;
+  /** The last change of the text and where it came from. */
+  change: TextChange;
+  /** Session data: node positions by stable id. */
+  positions: Positions;
+  /** Selected node/edge ids. */
+  selection: string[];
+  notice: Notice | null;
+  theme: ThemePreference;
+
+  /** The editor reports the user's typing (or its own undo/redo). */
+  editorChanged(text: string): void;
+  /** Replaces the whole text (open file, example, new). */
+  load(text: string, options?: { positions?: Positions; label?: string }): void;
+  /** Runs a core command on the text; refused commands leave everything as it was and say why. */
+  runCommand(command: Command, options?: { label?: string; at?: XY }): CommandResult;
+  /** Runs several commands as one change (one undo step); stops at the first refusal. */
+  runCommands(commands: Command[], options?: { label?: string }): CommandResult;
+  /** The user moved nodes. */
+  movePositions(updates: Positions): void;
+  relayout(): void;
+  setSelection(ids: string[]): void;
+  setTheme(theme: ThemePreference): void;
+  showNotice(kind: Notice['kind'], message: string): void;
+  dismissNotice(): void;
+}
+
+function changed(state: StudioState, origin: ChangeOrigin, extra: Partial<TextChange> = {}): TextChange {
+  return { version: state.change.version + 1, origin, ...extra };
+}
+
+export function createStudioStore(initial: { text: string; positions?: Positions }) {
+  return create<StudioState>()((set, get) => ({
+    text: initial.text,
+    change: { version: 0, origin: 'load' },
+    positions: completePositions(initial.text, initial.positions ?? {}),
+    selection: [],
+    notice: null,
+    theme: 'system',
+
+    editorChanged(text) {
+      const state = get();
+      if (text === state.text) return;
+      set({
+        text,
+        change: changed(state, 'editor'),
+        positions: completePositions(text, state.positions),
+      });
+    },
+
+    load(text, options = {}) {
+      const state = get();
+      const previous = state.text;
+      set({
+        text,
+        change: changed(state, 'load', {
+          edits: [{ from: 0, to: previous.length, insert: text }],
+          label: options.label ?? 'Open',
+        }),
+        positions: completePositions(text, options.positions ?? {}, { fresh: !options.positions }),
+        selection: [],
+      });
+    },
+
+    runCommand(command, options = {}) {
+      flushEditor();
+      const state = get();
+      const analysis = analysisOf(state.text);
+      if (!analysis.wellFormed) {
+        const reason = 'Graph editing is paused until the YAML parses again: fix the error shown in the editor.';
+        set({ notice: notice('error', reason) });
+        return { ok: false, reason };
+      }
+      const result = applyCommand(state.text, command);
+      if (!result.ok) {
+        set({ notice: notice('error', result.reason) });
+        return result;
+      }
+      let positions = renamePositions(state.positions, renamedIds(analysis, command));
+      if (options.at && result.selectId) positions = placeDropped(result.text, positions, result.selectId, options.at);
+      set({
+        text: result.text,
+        change: changed(state, 'graph', { edits: result.edits, label: options.label ?? command.type }),
+        positions: completePositions(result.text, positions),
+        selection: result.selectId ? [result.selectId] : state.selection,
+        notice: null,
+      });
+      return result;
+    },
+
+    runCommands(commands, options = {}) {
+      flushEditor();
+      const state = get();
+      if (!analysisOf(state.text).wellFormed) return get().runCommand(commands[0], options);
+      let text = state.text;
+      for (const command of commands) {
+        const result = applyCommand(text, command);
+        if (!result.ok) {
+          set({ notice: notice('error', result.reason) });
+          return result;
+        }
+        text = result.text;
+      }
+      const edits = minimalEdit(state.text, text);
+      set({
+        text,
+        change: changed(state, 'graph', { edits, label: options.label ?? 'Edit' }),
+        positions: completePositions(text, state.positions),
+        selection: [],
+        notice: null,
+      });
+      return { ok: true, text, edits };
+    },
+
+    movePositions(updates) {
+      set({ positions: { ...get().positions, ...updates } });
+    },
+
+    relayout() {
+      set({ positions: completePositions(get().text, {}, { fresh: true }) });
+    },
+
+    setSelection(ids) {
+      const current = get().selection;
+      if (current.length === ids.length && current.every((id, i) => id === ids[i])) return;
+      set({ selection: ids });
+    },
+
+    setTheme(theme) {
+      set({ theme });
+    },
+
+    showNotice(kind, message) {
+      set({ notice: notice(kind, message) });
+    },
+
+    dismissNotice() {
+      set({ notice: null });
+    },
+  }));
+}
+
+export type StudioStore = ReturnType<typeof createStudioStore>;

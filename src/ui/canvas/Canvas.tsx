@@ -1,0 +1,72 @@
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  type EdgeTypes,
+  type NodeTypes,
+} from '@xyflow/react';
+import { useRef } from 'react';
+import { useStudio } from '../state/StudioContext.tsx';
+import { MountEdge } from './edges/MountEdge.tsx';
+import { SequenceEdge } from './edges/SequenceEdge.tsx';
+import { ContainerNode } from './nodes/ContainerNode.tsx';
+import { KernelNode } from './nodes/KernelNode.tsx';
+import { LaneNode } from './nodes/LaneNode.tsx';
+import { VolumeNode } from './nodes/VolumeNode.tsx';
+import { useCanvasHandlers } from './useCanvasHandlers.ts';
+import { useFlowElements } from './useFlowElements.ts';
+import type { StudioFlowNode } from './flowTypes.ts';
+
+const nodeTypes: NodeTypes = { container: ContainerNode, volume: VolumeNode, kernel: KernelNode, lane: LaneNode };
+const edgeTypes: EdgeTypes = { mount: MountEdge, sequence: SequenceEdge };
+
+export function Canvas() {
+  const { nodes, edges, stale } = useFlowElements();
+  const theme = useStudio((s) => s.theme);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const handlers = useCanvasHandlers(nodes, stale);
+  return (
+    <div className={`canvas${stale ? ' is-stale' : ''}`} ref={wrapper} onKeyDown={handlers.onKeyDown} data-testid="canvas">
+      {stale && (
+        <div className="stale-banner" role="status">
+          The YAML does not parse: the graph shows the last good state and is read-only until the text is fixed.
+        </div>
+      )}
+      <ReactFlow<StudioFlowNode>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={handlers.onNodesChange}
+        onSelectionChange={handlers.onSelectionChange}
+        onConnect={handlers.onConnect}
+        isValidConnection={handlers.isValidConnection}
+        onNodeDragStop={handlers.onNodeDragStop}
+        onDrop={handlers.onDrop}
+        onDragOver={handlers.onDragOver}
+        nodesDraggable
+        nodesConnectable={!stale}
+        elementsSelectable
+        deleteKeyCode={null}
+        colorMode={theme}
+        fitView
+        fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
+        minZoom={0.1}
+        proOptions={{ hideAttribution: true }}
+        aria-label="Config graph"
+      >
+        <svg className="flow-defs" aria-hidden="true">
+          <defs>
+            <marker id="seq-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+              <path d="M 0 0 L 10 5 L 0 10 z" fill="currentColor" />
+            </marker>
+          </defs>
+        </svg>
+        <Background gap={24} size={1} />
+        <MiniMap pannable zoomable nodeClassName={(n) => `minimap-${n.type ?? 'node'}`} ariaLabel="Minimap" />
+        <Controls aria-label="Zoom and fit controls" />
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { memo } from 'react';
+import type { MountFlowEdge } from '../flowTypes.ts';
+
+const FORM_DASH = { binds: undefined, 'binds.add': '6 3', mounts: '2 3' } as const;
+
+/** volume → container: labelled with the destination and ro/rw, styled by read-only state and form. */
+function MountEdgeView(props: EdgeProps<MountFlowEdge>) {
+  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
+  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  if (!data) return null;
+  const hasError = data.counts.errors > 0;
+  const problem = data.diagnostics.map((d) => `${d.severity}[${d.code}]: ${d.message}`).join('\n');
+  const className = [
+    'mount-edge',
+    data.readOnly ? 'is-ro' : 'is-rw',
+    `form-${data.form.replace('.', '-')}`,
+    hasError ? 'has-error' : data.counts.warnings > 0 ? 'has-warning' : '',
+    selected ? 'is-selected' : '',
+  ].join(' ');
+  return (
+    <>
+      <BaseEdge id={id} path={path} className={className} style={{ strokeDasharray: FORM_DASH[data.form] }} />
+      <EdgeLabelRenderer>
+        <div
+          className={`edge-label ${className}`}
+          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          title={problem || `${data.form}: ${data.destination} (${data.readOnly ? 'read-only' : 'read-write'})`}
+          data-edge-id={id}
+        >
+          {hasError && <span className="edge-error-mark">!</span>}
+          <span className="edge-dest">{data.destination}</span>
+          <span className={`edge-mode ${data.readOnly ? 'ro' : 'rw'}`}>{data.readOnly ? 'ro' : 'rw'}</span>
+        </div>
+      </EdgeLabelRenderer>
+    </>
+  );
+}
+
+export const MountEdge = memo(MountEdgeView);

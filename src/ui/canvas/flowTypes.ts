@@ -1,0 +1,26 @@
+import type { Edge, Node } from '@xyflow/react';
+import type {
+  ContainerNodeData,
+  KernelNodeData,
+  MountEdgeData,
+  VolumeNodeData,
+} from '../../core/graph/types.ts';
+import type { ColumnKey } from '../../core/graph/layout.ts';
+import type { Section } from '../../core/model/types.ts';
+
+export interface LaneData extends Record<string, unknown> {
+  section: ColumnKey;
+  count: number;
+  width: number;
+  height: number;
+}
+
+export type ContainerFlowNode = Node<ContainerNodeData & Record<string, unknown>, 'container'>;
+export type VolumeFlowNode = Node<VolumeNodeData & Record<string, unknown>, 'volume'>;
+export type KernelFlowNode = Node<KernelNodeData & Record<string, unknown>, 'kernel'>;
+export type LaneFlowNode = Node<LaneData, 'lane'>;
+export type StudioFlowNode = ContainerFlowNode | VolumeFlowNode | KernelFlowNode | LaneFlowNode;
+
+export type MountFlowEdge = Edge<MountEdgeData & Record<string, unknown>, 'mount'>;
+export type SequenceFlowEdge = Edge<{ section: Section }, 'sequence'>;
+export type StudioFlowEdge = MountFlowEdge | SequenceFlowEdge;

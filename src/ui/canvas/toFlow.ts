@@ -1,0 +1,81 @@
+import { laneFrames } from '../../core/graph/layout.ts';
+import type { Graph, GraphNode } from '../../core/graph/types.ts';
+import type { Positions } from '../../app/positions.ts';
+import type { LaneFlowNode, StudioFlowEdge, StudioFlowNode } from './flowTypes.ts';
+
+/** Column frames drawn behind the nodes (they also pick the lane of a palette drop). */
+export function laneNodes(graph: Graph, positions: Positions): LaneFlowNode[] {
+  const counts = new Map<string, number>(graph.lanes.map((l) => [l.section, l.containerIds.length]));
+  counts.set('volumes', graph.nodes.filter((n) => n.type === 'volume').length);
+  return laneFrames(graph, positions).map((f) => ({
+    id: `lane:${f.key}`,
+    type: 'lane',
+    position: { x: f.x, y: f.y },
+    data: { section: f.key, count: counts.get(f.key) ?? 0, width: f.width, height: f.height },
+    draggable: false,
+    selectable: false,
+    connectable: false,
+    focusable: false,
+    zIndex: -1,
+  }));
+}
+
+/** Graph + session positions → React Flow nodes (lanes first, so they are drawn behind). */
+export function flowNodes(graph: Graph, positions: Positions, selection: ReadonlySet<string>): StudioFlowNode[] {
+  const out: StudioFlowNode[] = laneNodes(graph, positions);
+  for (const node of graph.nodes) {
+    out.push(toFlowNode(node, positions[node.id] ?? { x: 0, y: 0 }, selection.has(node.id)));
+  }
+  return out;
+}
+
+function toFlowNode(node: GraphNode, position: { x: number; y: number }, selected: boolean): StudioFlowNode {
+  const common = { id: node.id, position, selected, ariaLabel: ariaLabelOf(node) };
+  switch (node.type) {
+    case 'container':
+      return { ...common, type: 'container', data: node.data as never };
+    case 'volume':
+      return { ...common, type: 'volume', data: node.data as never };
+    case 'kernel':
+      return { ...common, type: 'kernel', data: node.data as never, connectable: false };
+  }
+}
+
+function ariaLabelOf(node: GraphNode): string {
+  switch (node.type) {
+    case 'container':
+      return `${node.data.section} container ${node.data.name}`;
+    case 'volume':
+      return `volume ${node.data.name}`;
+    case 'kernel':
+      return 'kernel and init';
+  }
+}
+
+export function flowEdges(graph: Graph, selection: ReadonlySet<string>): StudioFlowEdge[] {
+  return graph.edges.map((e): StudioFlowEdge =>
+    e.type === 'mount'
+      ? {
+          id: e.id,
+          type: 'mount',
+          source: e.source,
+          target: e.target,
+          sourceHandle: 'mount',
+          targetHandle: 'mount',
+          data: e.data as never,
+          selected: selection.has(e.id),
+          ariaLabel: `mount ${e.data.destination} ${e.data.readOnly ? 'read-only' : 'read-write'}`,
+        }
+      : {
+          id: e.id,
+          type: 'sequence',
+          source: e.source,
+          target: e.target,
+          sourceHandle: 'seq-out',
+          targetHandle: 'seq-in',
+          data: e.data,
+          selectable: false,
+          focusable: false,
+        },
+  );
+}

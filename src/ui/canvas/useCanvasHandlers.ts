@@ -1,0 +1,123 @@
+import {
+  useReactFlow,
+  type Connection,
+  type Edge,
+  type NodeChange,
+  type OnSelectionChangeParams,
+} from '@xyflow/react';
+import { useCallback, useMemo, type DragEvent, type KeyboardEvent } from 'react';
+import type { Section } from '../../core/model/types.ts';
+import { removalCommands } from '../../app/removal.ts';
+import { reorderCommand } from '../../app/reorder.ts';
+import { graphViewOf } from '../../app/graphState.ts';
+import { PALETTE_MIME, readPaletteItem } from '../palette/dragData.ts';
+import { useStudioStore } from '../state/StudioContext.tsx';
+import type { StudioFlowNode } from './flowTypes.ts';
+
+/** The canvas's event handlers: every edit goes through a core command on the text. */
+export function useCanvasHandlers(nodes: StudioFlowNode[], stale: boolean) {
+  const store = useStudioStore();
+  const flow = useReactFlow();
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<StudioFlowNode>[]) => {
+      const moved: Record<string, { x: number; y: number }> = {};
+      for (const c of changes) if (c.type === 'position' && c.position) moved[c.id] = c.position;
+      if (Object.keys(moved).length > 0) store.getState().movePositions(moved);
+    },
+    [store],
+  );
+
+  const onSelectionChange = useCallback(
+    ({ nodes: n, edges: e }: OnSelectionChangeParams) => {
+      store.getState().setSelection([...n.map((x) => x.id), ...e.map((x) => x.id)].sort());
+    },
+    [store],
+  );
+
+  const isValidConnection = useCallback((c: Connection | Edge) => {
+    const ends = [c.source, c.target];
+    return ends.some((id) => id.startsWith('volume:')) && ends.some((id) => id.startsWith('container:'));
+  }, []);
+
+  const onConnect = useCallback(
+    (c: Connection) => {
+      const volumeId = c.source.startsWith('volume:') ? c.source : c.target;
+      const containerId = c.source.startsWith('container:') ? c.source : c.target;
+      store.getState().runCommand({ type: 'connect', volumeId, containerId }, { label: 'Connect' });
+    },
+    [store],
+  );
+
+  const onNodeDragStop = useCallback(
+    (_e: unknown, node: StudioFlowNode) => {
+      if (node.type !== 'container' || stale) return;
+      const state = store.getState();
+      const command = reorderCommand(graphViewOf(state.text).graph, state.positions, node.id);
+      if (command) state.runCommand(command, { label: 'Reorder' });
+    },
+    [store, stale],
+  );
+
+  const lanes = useMemo(() => nodes.filter((n) => n.type === 'lane'), [nodes]);
+
+  const onDragOver = useCallback((e: DragEvent) => {
+    if (e.dataTransfer.types.includes(PALETTE_MIME)) {
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'copy';
+    }
+  }, []);
+
+  const onDrop = useCallback(
+    (e: DragEvent) => {
+      const item = readPaletteItem(e.dataTransfer);
+      if (!item) return;
+      e.preventDefault();
+      const at = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      const { runCommand } = store.getState();
+      if (item.kind === 'volume') {
+        runCommand({ type: 'addVolume', kind: item.volumeKind }, { label: 'Add volume', at });
+        return;
+      }
+      const section = item.section ?? laneAt(lanes, at.x);
+      runCommand(
+        { type: 'addContainer', section, ...(item.name ? { name: item.name } : {}), ...(item.image ? { image: item.image } : {}) },
+        { label: 'Add container', at },
+      );
+    },
+    [flow, store, lanes],
+  );
+
+  const onKeyDown = useCallback(
+    (e: KeyboardEvent) => {
+      if (e.key !== 'Delete' && e.key !== 'Backspace') return;
+      if ((e.target as HTMLElement).closest('input, textarea, select, .monaco-editor')) return;
+      const state = store.getState();
+      const commands = removalCommands(state.selection);
+      if (commands.length === 0) return;
+      e.preventDefault();
+      state.runCommands(commands, { label: 'Delete' });
+    },
+    [store],
+  );
+
+  return { onNodesChange, onSelectionChange, isValidConnection, onConnect, onNodeDragStop, onDragOver, onDrop, onKeyDown };
+}
+
+/** The lane whose column is nearest to x (dropping on the canvas picks the lane by where it lands). */
+function laneAt(lanes: StudioFlowNode[], x: number): Section {
+  let best: Section = 'services';
+  let bestDistance = Infinity;
+  for (const lane of lanes) {
+    if (lane.type !== 'lane') continue;
+    const { width, section } = lane.data;
+    if (section === 'volumes') continue;
+    const left = lane.position.x;
+    const distance = x < left ? left - x : x > left + width ? x - left - width : 0;
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = section;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,41 @@
+import { useEffect, useRef, useState } from 'react';
+import { useStudioStore } from '../state/StudioContext.tsx';
+import { useResolvedTheme } from '../state/useResolvedTheme.ts';
+import { attachEditor, type AttachedEditor } from './attachEditor.ts';
+
+/** The live YAML editor (Monaco, loaded lazily from the local bundle). */
+export function YamlEditor() {
+  const store = useStudioStore();
+  const host = useRef<HTMLDivElement>(null);
+  const attached = useRef<AttachedEditor | null>(null);
+  const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
+  const theme = useResolvedTheme();
+
+  useEffect(() => {
+    let disposed = false;
+    import('./monacoSetup.ts')
+      .then(({ monaco }) => {
+        if (disposed || !host.current) return;
+        attached.current = attachEditor(monaco, host.current, store);
+        setState('ready');
+      })
+      .catch(() => setState('failed'));
+    return () => {
+      disposed = true;
+      attached.current?.dispose();
+      attached.current = null;
+    };
+  }, [store]);
+
+  useEffect(() => {
+    attached.current?.setTheme(theme);
+  }, [theme, state]);
+
+  return (
+    <div className="yaml-editor-wrap">
+      <div ref={host} className="yaml-editor nokey" data-testid="yaml-editor" data-ready={state === 'ready'} />
+      {state === 'loading' && <div className="editor-loading">Loading the editor…</div>}
+      {state === 'failed' && <div className="editor-loading">The editor could not be loaded.</div>}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { GraphView } from '../../app/graphState.ts';
+import type { Analysis } from '../../core/analyze.ts';
+import type { Diagnostic } from '../../core/diagnostics/types.ts';
+import { diagnosticsByElement } from '../../core/graph/diagnosticsByElement.ts';
+
+let lastWellFormed: Analysis | null = null;
+
+/**
+ * The analysis the inspector shows: the current one, or while the text does not parse the
+ * last well-formed one (a stale view's own analysis has an empty model).
+ */
+export function inspectedAnalysis(view: GraphView): Analysis {
+  if (!view.stale) {
+    lastWellFormed = view.analysis;
+    return view.analysis;
+  }
+  return lastWellFormed ?? view.analysis;
+}
+
+const byElementCache = new WeakMap<Analysis, Map<string, Diagnostic[]>>();
+
+/** The diagnostics of one graph element (by target, or by the element enclosing them). */
+export function elementDiagnostics(analysis: Analysis, id: string): Diagnostic[] {
+  let map = byElementCache.get(analysis);
+  if (!map) {
+    map = diagnosticsByElement(analysis);
+    byElementCache.set(analysis, map);
+  }
+  return map.get(id) ?? [];
+}
+
+/** Why fields are read-only while the text does not parse. */
+export function staleReason(view: GraphView): string | null {
+  if (!view.stale) return null;
+  const syntax = view.analysis.diagnostics.find((d) => d.severity === 'error');
+  const at = syntax ? view.analysis.lineIndex.position(syntax.span.start) : null;
+  const where = at ? ` (line ${at.line})` : '';
+  return `Editing is paused: the YAML does not parse${where}. Fix it in the text editor; these values are from the last version that parsed.`;
+}

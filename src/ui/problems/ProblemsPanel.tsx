@@ -1,0 +1,45 @@
+import { editorHandle } from '../../app/editorBridge.ts';
+import { useStudioStore } from '../state/StudioContext.tsx';
+import { useGraphView } from '../state/useGraphView.ts';
+
+/** Every diagnostic, sorted by position, with counts; clicking one reveals it and selects its element. */
+export function ProblemsPanel() {
+  const store = useStudioStore();
+  const { analysis } = useGraphView();
+  const { diagnostics, lineIndex } = analysis;
+  const count = (s: string) => diagnostics.filter((d) => d.severity === s).length;
+  return (
+    <section className="problems" aria-label="Problems">
+      <header className="problems-header">
+        <h2>Problems</h2>
+        <span className="count count-error">{count('error')} errors</span>
+        <span className="count count-warning">{count('warning')} warnings</span>
+        <span className="count count-info">{count('info')} notes</span>
+      </header>
+      <ul data-testid="problems" className="problems-list">
+        {diagnostics.length === 0 && <li className="problems-empty">No problems: `linuxkit build` would accept this config.</li>}
+        {diagnostics.map((d, i) => {
+          const at = lineIndex.position(d.span.start);
+          return (
+            <li key={`${d.code}:${d.span.start}:${i}`} data-testid="problem" data-code={d.code} data-severity={d.severity}>
+              <button
+                type="button"
+                className="problem"
+                onClick={() => {
+                  editorHandle()?.reveal(d.span.start, d.span.end);
+                  if (d.target) store.getState().setSelection([d.target]);
+                }}
+              >
+                <span className={`sev sev-${d.severity}`}>{d.severity}</span>
+                <span className="problem-message">{d.message}</span>
+                <span className="problem-where">
+                  {d.code} · line {at.line}:{at.column}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

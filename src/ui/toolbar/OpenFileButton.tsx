@@ -1,0 +1,34 @@
+import { useRef, type ChangeEvent } from 'react';
+import { readConfigFile } from '../../app/openFile.ts';
+import { useStudioStore } from '../state/StudioContext.tsx';
+
+/** Opens a .yml/.yaml file; the text replaces the current one as one undoable edit. */
+export function OpenFileButton() {
+  const store = useStudioStore();
+  const input = useRef<HTMLInputElement>(null);
+  const onChange = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (!file) return;
+    const result = await readConfigFile(file);
+    if (result.ok) store.getState().load(result.text, { label: `Open ${file.name}` });
+    else store.getState().showNotice('error', result.reason);
+  };
+  return (
+    <>
+      <button type="button" onClick={() => input.current?.click()} title="Open a LinuxKit YAML file">
+        Open…
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".yml,.yaml,application/yaml,text/yaml,text/plain"
+        data-testid="open-file-input"
+        className="sr-only"
+        tabIndex={-1}
+        aria-label="Open a YAML file"
+        onChange={onChange}
+      />
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'react';
+import { editorHandle, onEditorRegistered } from '../../app/editorBridge.ts';
+import { useStudio, useStudioStore } from '../state/StudioContext.tsx';
+import { OpenFileButton } from './OpenFileButton.tsx';
+import { ExportButton } from './ExportButton.tsx';
+import { ShareButton } from './ShareButton.tsx';
+import { SyncStatus } from './SyncStatus.tsx';
+import { ThemeToggle } from './ThemeToggle.tsx';
+
+export function Toolbar() {
+  const store = useStudioStore();
+  const editorReady = useEditorReady();
+  const relayout = useStudio((s) => s.relayout);
+  return (
+    <header className="toolbar" role="toolbar" aria-label="Main toolbar">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true">◆</span> LinuxKit Studio
+      </div>
+      <div className="toolbar-group">
+        <OpenFileButton />
+        <ExportButton />
+        <ShareButton />
+      </div>
+      <div className="toolbar-group">
+        <button type="button" data-testid="undo" disabled={!editorReady} onClick={() => editorHandle()?.undo()} title="Undo (Ctrl+Z)">
+          Undo
+        </button>
+        <button type="button" data-testid="redo" disabled={!editorReady} onClick={() => editorHandle()?.redo()} title="Redo (Ctrl+Shift+Z)">
+          Redo
+        </button>
+        <button type="button" data-testid="auto-layout" onClick={() => relayout()} title="Lay the graph out again">
+          Auto-layout
+        </button>
+      </div>
+      <div className="toolbar-spacer" />
+      <SyncStatus />
+      <ThemeToggle />
+      <span className="sr-only" aria-live="polite">{store.getState().notice?.message}</span>
+    </header>
+  );
+}
+
+function useEditorReady(): boolean {
+  const [ready, setReady] = useState(() => editorHandle() !== null);
+  useEffect(() => onEditorRegistered(() => setReady(editorHandle() !== null)), []);
+  return ready;
+}
