@@ -1,6 +1,6 @@
 // The one entry point for graph actions: text + command -> new text and the minimal edits to get there.
 import { analyze } from '../analyze.ts';
-import { diffEdits } from '../edit/diffEdits.ts';
+import { diffEdits, refineEdits } from '../edit/diffEdits.ts';
 import { addContainer, addVolume } from './addElements.ts';
 import { connect } from './connect.ts';
 import { loadContext, type CommandContext, type Outcome } from './context.ts';
@@ -56,7 +56,8 @@ export function applyCommand(text: string, command: Command): CommandResult {
     if (outcome.text !== text && !analyze(outcome.text).wellFormed) {
       return { ok: false, reason: 'This change would leave the YAML malformed, so it was not made; edit the text directly.' };
     }
-    const result: CommandResult = { ok: true, text: outcome.text, edits: diffEdits(text, outcome.text) };
+    const edits = outcome.edits ? refineEdits(text, outcome.edits) : diffEdits(text, outcome.text);
+    const result: CommandResult = { ok: true, text: outcome.text, edits };
     if (outcome.selectId !== undefined) result.selectId = outcome.selectId;
     return result;
   } catch (e) {

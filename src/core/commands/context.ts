@@ -14,7 +14,15 @@ export interface CommandContext {
 }
 
 /** A command's result before edits are computed: the new text, or why it was refused. */
-export type Outcome = { ok: true; text: string; selectId?: string } | { ok: false; reason: string };
+export type Outcome =
+  | {
+      ok: true;
+      text: string;
+      selectId?: string;
+      /** The edits against the command's input, when one step made them (else they are diffed). */
+      edits?: TextEdit[];
+    }
+  | { ok: false; reason: string };
 
 export function refuse(reason: string): Outcome {
   return { ok: false, reason };
@@ -31,7 +39,7 @@ export function loadContext(text: string): CommandContext | null {
 /** The outcome of applying `edits` (empty edits mean the document's shape did not allow the change). */
 export function edited(ctx: CommandContext, edits: TextEdit[] | null, selectId?: string, why?: string): Outcome {
   if (!edits || edits.length === 0) return refuse(why ?? 'The YAML at that place has an unexpected shape; edit it in the text editor.');
-  const out: Outcome = { ok: true, text: applyEdits(ctx.text, edits) };
+  const out: Outcome = { ok: true, text: applyEdits(ctx.text, edits), edits };
   if (selectId !== undefined) out.selectId = selectId;
   return out;
 }
@@ -61,6 +69,8 @@ export function continueWith(outcome: Outcome, step: (ctx: CommandContext) => Ou
   const ctx = loadContext(outcome.text);
   if (!ctx) return refuse('The change would leave the YAML malformed, so it was not made.');
   const next = step(ctx);
+  // the step's edits are against the intermediate text: drop them so the whole change is diffed
+  if (next.ok) delete next.edits;
   if (next.ok && next.selectId === undefined && outcome.selectId !== undefined) next.selectId = outcome.selectId;
   return next;
 }

@@ -52,7 +52,20 @@ export function diffEdits(before: string, after: string): TextEdit[] {
     }
     close();
   }
-  return hunks.map((h) => narrow(offsets[h.a0], before.slice(offsets[h.a0], offsets[h.a1]), b.slice(h.b0, h.b1).join('')));
+  return hunks.flatMap((h) => {
+    // as many lines in as out: line by line, so separate changes stay separate edits
+    if (h.a1 - h.a0 === h.b1 - h.b0) {
+      return a.slice(h.a0, h.a1).flatMap((line, k) => (line === b[h.b0 + k] ? [] : [narrow(offsets[h.a0 + k], line, b[h.b0 + k])]));
+    }
+    return [narrow(offsets[h.a0], before.slice(offsets[h.a0], offsets[h.a1]), b.slice(h.b0, h.b1).join(''))];
+  });
+}
+
+/** Each edit narrowed to what it really changes (a replaced region may keep most of its lines). */
+export function refineEdits(text: string, edits: readonly TextEdit[]): TextEdit[] {
+  return edits.flatMap((e) =>
+    diffEdits(text.slice(e.from, e.to), e.insert).map((d) => ({ from: d.from + e.from, to: d.to + e.from, insert: d.insert })),
+  );
 }
 
 function narrow(from: number, removed: string, inserted: string): TextEdit {

@@ -1,7 +1,7 @@
 // Whole-line insertions and removals that keep blank lines and a missing final newline as they were.
 import type { TextEdit } from '../commands/types.ts';
 import type { Span } from '../text/span.ts';
-import { isBlankLine, lineBreakOf, lineFrom, previousLineStart } from './lines.ts';
+import { isBlankLine, lineBreakOf, lineFrom, nextLineStart, previousLineStart } from './lines.ts';
 
 /** Inserts `lines` (no breaks) at a line boundary `pos`. */
 export function insertLines(text: string, pos: number, lines: readonly string[]): TextEdit {
@@ -14,10 +14,11 @@ export function insertLines(text: string, pos: number, lines: readonly string[])
 }
 
 /**
- * Removes whole lines [start, end). When blank lines surround the block,
- * one of them goes too, so two separated items do not leave a double gap.
+ * Removes whole lines [start, end). When blank lines surround the block, one of
+ * them goes too, so two separated items do not leave a double gap; a list's first
+ * (last) item takes the blank line after (before) it, which separated it from the next (previous) one.
  */
-export function removeLines(text: string, block: Span): TextEdit {
+export function removeLines(text: string, block: Span, place: { first?: boolean; last?: boolean } = {}): TextEdit {
   let { start } = block;
   const { end } = block;
   const before = previousLineStart(text, start);
@@ -28,6 +29,7 @@ export function removeLines(text: string, block: Span): TextEdit {
   }
   const prevBlank = before >= 0 && isBlankLine(lineFrom(text, before));
   const nextBlank = end < text.length && isBlankLine(lineFrom(text, end));
-  if (prevBlank && (nextBlank || end === text.length)) start = before;
+  if (prevBlank && (nextBlank || end === text.length || place.last === true)) start = before;
+  else if (nextBlank && place.first === true && place.last !== true) return { from: start, to: nextLineStart(text, end), insert: '' };
   return { from: start, to: end, insert: '' };
 }

@@ -58,7 +58,10 @@ export function removeListItem(text: string, map: YAMLMap, pair: Pair, index: nu
   // an emptied list is removed with its key (for `binds` this brings back the image's default binds)
   if (seq.items.length === 1) return removeMapPair(text, map, pair);
   const item = seq.items[index];
-  if (!seq.flow) return [removeLines(text, itemBlock(text, item, index === 0))];
+  if (!seq.flow) {
+    const place = { first: index === 0, last: index === seq.items.length - 1 };
+    return [removeLines(text, itemBlock(text, item, index === 0), place)];
+  }
   const start = rangeOf(item)?.[0] ?? 0;
   const next = seq.items[index + 1];
   if (next) return [{ from: start, to: rangeOf(next)?.[0] ?? start, insert: '' }];
