@@ -1,22 +1,60 @@
-import { useStudio } from '../state/StudioContext.tsx';
+import { useState } from 'react';
+import type { Command } from '../../core/commands/types.ts';
+import { KERNEL_NODE_ID } from '../../core/graph/types.ts';
+import { useStudio, useStudioStore } from '../state/StudioContext.tsx';
 import { useGraphView } from '../state/useGraphView.ts';
+import { ContainerInspector } from './ContainerInspector.tsx';
+import { inspectedAnalysis, staleReason } from './inspectedAnalysis.ts';
+import { KernelSummary } from './KernelSummary.tsx';
+import { MountInspector } from './MountInspector.tsx';
+import { MultiSelection } from './MultiSelection.tsx';
+import type { RunCommand } from './runCommand.ts';
+import { VolumeInspector } from './VolumeInspector.tsx';
+import './inspector.css';
 
 /** Shows and edits the selected container, volume or mount. */
 export function Inspector() {
+  const store = useStudioStore();
   const selection = useStudio((s) => s.selection);
-  const { analysis } = useGraphView();
+  const view = useGraphView();
+  const analysis = inspectedAnalysis(view);
+  const stale = staleReason(view);
+  const readOnly = stale !== null;
+  // a rename changes the element's id; the editor keeps its key so it is not remounted (focus stays)
+  const [carried, setCarried] = useState<{ id: string; key: string } | null>(null);
   const id = selection.length === 1 ? selection[0] : null;
+  const editorKey = id !== null && carried?.id === id ? carried.key : id;
+
+  const run: RunCommand = (command: Command, label: string) => {
+    const result = store.getState().runCommand(command, { label });
+    if (result.ok && result.selectId && id !== null && editorKey !== null && result.selectId !== id) {
+      setCarried({ id: result.selectId, key: editorKey });
+    }
+    return result;
+  };
+
   const model = analysis.parsed.model;
   const container = id ? model.containers.find((c) => c.id === id) : undefined;
   const volume = id ? model.volumes.find((v) => v.id === id) : undefined;
   const mount = id ? model.mounts.find((m) => m.id === id) : undefined;
+  const props = { analysis, run, readOnly };
   return (
     <aside className="inspector" data-testid="inspector" aria-label="Inspector">
+      {stale && (
+        <p className="inspector-stale" role="status" data-testid="inspector-stale">
+          {stale}
+        </p>
+      )}
       {selection.length === 0 && <p className="muted">Select a container, volume or mount to edit it.</p>}
-      {selection.length > 1 && <p className="muted">{selection.length} elements selected. Press Delete to remove them.</p>}
-      {container && <h2>{container.name}</h2>}
-      {volume && <h2>{volume.name}</h2>}
-      {mount && <h2>{mount.destination}</h2>}
+      {selection.length > 1 && <MultiSelection selection={selection} readOnly={readOnly} />}
+      {container && <ContainerInspector key={editorKey} container={container} {...props} />}
+      {volume && <VolumeInspector key={editorKey} volume={volume} {...props} />}
+      {mount && <MountInspector key={editorKey} mount={mount} {...props} />}
+      {id === KERNEL_NODE_ID && <KernelSummary kernel={model.kernel} init={model.init} />}
+      {id?.startsWith('seq:') && <p className="muted">This arrow shows the run order; select a container to move it.</p>}
+      {id !== null && id !== KERNEL_NODE_ID && !id.startsWith('seq:') && !container && !volume && !mount && (
+        <p className="muted">The selected element is no longer in the config.</p>
+      )}
     </aside>
   );
 }
