@@ -74,3 +74,12 @@ describe('setVolumeField', () => {
     expect(refused(COMMENTED, { type: 'setVolumeField', volumeId: 'volume:x', field: 'readonly', value: true })).toContain('volume:x');
   });
 });
+
+describe('a file that mixes sequence styles', () => {
+  it('indents a new list like the lists beside it', () => {
+    const text = 'services:\n  - name: a\n    image: x:1\n    binds:\n    - v:/v\nvolumes:\n- name: v\n';
+    expect(ok(text, { type: 'setContainerField', containerId: 'container:services:a', field: 'capabilities', value: ['all'] }).text).toBe(
+      'services:\n  - name: a\n    image: x:1\n    binds:\n    - v:/v\n    capabilities:\n    - all\nvolumes:\n- name: v\n',
+    );
+  });
+});

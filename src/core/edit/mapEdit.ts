@@ -1,10 +1,10 @@
 // Setting and removing one key of a block or flow mapping, touching only that key's text.
-import { isCollection, isPair, isScalar, type Pair, type YAMLMap } from 'yaml';
+import { isCollection, isPair, isScalar, isSeq, type Pair, type YAMLMap } from 'yaml';
 import type { TextEdit } from '../commands/types.ts';
 import type { IndentStyle } from './indentStyle.ts';
 import { columnOf, lineEndAfter } from './lines.ts';
 import { insertLines, removeLines } from './lineEdits.ts';
-import { contentEnd, isEmptyValue, pairBlock, pairContentEnd, rangeOf, startsItsLine } from './nodeBlocks.ts';
+import { contentEnd, dashOf, isEmptyValue, pairBlock, pairContentEnd, rangeOf, startsItsLine } from './nodeBlocks.ts';
 import { FlowList, inlineValue, renderPair } from './render.ts';
 import { styleOfScalarType, yamlScalar } from './yamlScalar.ts';
 import { keyString } from '../model/yamlNodes.ts';
@@ -16,6 +16,18 @@ export function findPair(map: YAMLMap, key: string): Pair | undefined {
 function keyColumn(text: string, map: YAMLMap): number {
   const first = rangeOf(map.items[0]?.key);
   return first ? columnOf(text, first[0]) : 0;
+}
+
+/** How a sibling block list in this mapping is indented under its key (files can mix styles). */
+function siblingSeqIndent(text: string, map: YAMLMap): number | undefined {
+  for (const pair of map.items) {
+    const seq = pair.value;
+    const key = rangeOf(pair.key);
+    if (isSeq(seq) && !seq.flow && seq.items.length > 0 && key) {
+      return Math.max(0, columnOf(text, dashOf(text, seq.items[0])) - columnOf(text, key[0]));
+    }
+  }
+  return undefined;
 }
 
 /** The offset of the `:` after a pair's key. */
@@ -40,7 +52,8 @@ export function setMapValue(text: string, map: YAMLMap, key: string, value: unkn
     return [{ from: at, to: at, insert: `, ${entry}` }];
   }
   const end = pairBlock(text, last).end;
-  return [insertLines(text, end, renderPair(key, value, keyColumn(text, map), style))];
+  const local = { ...style, seqIndent: siblingSeqIndent(text, map) ?? style.seqIndent };
+  return [insertLines(text, end, renderPair(key, value, keyColumn(text, map), local))];
 }
 
 function replacePairValue(text: string, map: YAMLMap, pair: Pair, value: unknown, style: IndentStyle): TextEdit[] {
