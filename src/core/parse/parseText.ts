@@ -4,6 +4,7 @@ import type { Diagnostic } from '../diagnostics/types.ts';
 import { LIMITS } from './limits.ts';
 import { measureDepth } from './depth.ts';
 import { measureAliasExpansion } from './aliases.ts';
+import { findDuplicateKeys } from './duplicateKeys.ts';
 
 export interface ParsedText {
   /** The first document (LinuxKit's decoder reads only the first), or null. */
@@ -13,7 +14,8 @@ export interface ParsedText {
 
 const PARSE_OPTIONS = {
   version: '1.2',
-  uniqueKeys: true,
+  // Checked by findDuplicateKeys: yaml's own check is quadratic in the size of a mapping.
+  uniqueKeys: false,
   prettyErrors: false,
   keepSourceTokens: true,
   strict: true,
@@ -91,7 +93,7 @@ export function parseText(text: string): ParsedText {
     const message = `Aliases expand the document past ${LIMITS.maxAliasExpansion.toLocaleString('en')} nodes here (an alias bomb?); LinuxKit refuses excessive aliasing. Write the values out instead of nesting aliases.`;
     return { doc, diagnostics: [...doc.errors.map(yamlErrorToDiagnostic), diagnostic('resource-limit', message, at)] };
   }
-  return { doc, diagnostics: [...doc.errors.map(yamlErrorToDiagnostic)] };
+  return { doc, diagnostics: [...doc.errors.map(yamlErrorToDiagnostic), ...findDuplicateKeys(doc)] };
 }
 
 function yamlErrorToDiagnostic(err: YAMLError): Diagnostic {
