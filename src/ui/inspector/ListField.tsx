@@ -49,6 +49,7 @@ export function ListField({ label, itemName, testId, rows, onCommit, problems = 
   const revert = () => {
     setDraft(null);
     setRefused(null);
+    setFocusRow(null);
   };
 
   const edit = (index: number, text: string) => setDraft(shown.map((v, i) => (i === index ? text : v)));
