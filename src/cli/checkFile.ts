@@ -22,8 +22,8 @@ export interface FileReport {
   file: string;
   valid: boolean;
   diagnostics: ReportedDiagnostic[];
-  /** Set when the file could not be read at all (exit code 2). */
-  ioError?: { code: string; message: string };
+  /** Set when the file could not be read, or (code EINTERNAL) not checked at all (exit code 2). */
+  error?: { code: string; message: string };
   /** The decoded text's line index, to show source lines (absent on I/O errors). */
   lineIndex?: LineIndex;
 }
@@ -31,7 +31,7 @@ export interface FileReport {
 /** Decodes and analyses one input. Never throws. */
 export function checkFile(file: string, input: InputResult): FileReport {
   if (input.kind === 'io-error') {
-    return { file, valid: false, diagnostics: [], ioError: { code: input.code, message: input.message } };
+    return { file, valid: false, diagnostics: [], error: { code: input.code, message: input.message } };
   }
   if (input.kind === 'too-large') {
     const mib = input.limit / 1024 / 1024;
@@ -48,7 +48,14 @@ export function checkFile(file: string, input: InputResult): FileReport {
     );
     return report(file, [notUtf8], new LineIndex(decoded.text));
   }
-  const analysis = analyze(decoded.text);
+  let analysis: ReturnType<typeof analyze>;
+  try {
+    analysis = analyze(decoded.text);
+  } catch (e) {
+    // Core should never throw; if it does, this file is reported as not checked and the others still are.
+    const reason = e instanceof Error ? e.message : String(e);
+    return { file, valid: false, diagnostics: [], error: { code: 'EINTERNAL', message: `internal error while checking: ${reason}` } };
+  }
   return report(file, analysis.diagnostics, analysis.lineIndex);
 }
 

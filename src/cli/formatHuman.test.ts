@@ -15,8 +15,8 @@ describe('summary', () => {
     expect(summary([file('a')])).toBe('0 errors, 0 warnings in 1 file');
   });
 
-  it('mentions infos and unreadable files only when there are some', () => {
-    const unreadable: FileReport = { file: 'x', valid: false, diagnostics: [], ioError: { code: 'ENOENT', message: 'cannot read: no such file' } };
-    expect(summary([file('a', d('info')), unreadable])).toBe('0 errors, 0 warnings, 1 info, 1 file not readable in 2 files');
+  it('mentions infos and unchecked files only when there are some', () => {
+    const unchecked: FileReport = { file: 'x', valid: false, diagnostics: [], error: { code: 'ENOENT', message: 'cannot read: no such file' } };
+    expect(summary([file('a', d('info')), unchecked])).toBe('0 errors, 0 warnings, 1 info, 1 file not checked in 2 files');
   });
 });

@@ -8,8 +8,8 @@ export function formatHuman(reports: readonly FileReport[], style: Style): { std
   const err: string[] = [];
   for (const r of reports) {
     const name = sanitize(r.file);
-    if (r.ioError) {
-      err.push(`${style.bold(`${name}:`)} ${style.severity('error', 'error')}: ${r.ioError.message}`);
+    if (r.error) {
+      err.push(`${style.bold(`${name}:`)} ${style.severity('error', 'error')}: ${r.error.message}`);
       continue;
     }
     for (const d of r.diagnostics) {
@@ -28,8 +28,8 @@ export function summary(reports: readonly FileReport[]): string {
   const parts = [plural(count('error'), 'error'), plural(count('warning'), 'warning')];
   const infos = count('info');
   if (infos > 0) parts.push(plural(infos, 'info', 'infos'));
-  const unreadable = reports.filter((r) => r.ioError).length;
-  if (unreadable > 0) parts.push(`${plural(unreadable, 'file')} not readable`);
+  const unchecked = reports.filter((r) => r.error).length;
+  if (unchecked > 0) parts.push(`${plural(unchecked, 'file')} not checked`);
   return `${parts.join(', ')} in ${plural(reports.length, 'file')}`;
 }
 

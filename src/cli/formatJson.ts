@@ -14,7 +14,7 @@ export function formatJson(reports: readonly FileReport[]): string {
       endLine: d.endLine,
       endColumn: d.endColumn,
     })),
-    ...(r.ioError ? { error: r.ioError } : {}),
+    ...(r.error ? { error: r.error } : {}),
   }));
   return `${JSON.stringify(entries, null, 2)}\n`;
 }

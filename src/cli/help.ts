@@ -17,8 +17,8 @@ Exit status:
   0  no file has an error (warnings and infos allowed)
   1  at least one file has an error
   2  usage problem (no files, unknown option or command), or a file could
-     not be read (missing, a directory, unreadable); other files are still
-     checked and reported
+     not be read (missing, a directory, unchecked) or checked (internal
+     error); other files are still checked and reported
 
 Output:
   Default: one block per problem, like a compiler:
@@ -33,6 +33,7 @@ Output:
                        "endLine": 1, "endColumn": 9}]}]
   Lines and columns are 1-based; the end is exclusive. Standard input is
   named "-". A file that cannot be read has "valid": false, no diagnostics,
-  and an "error" object: {"code": "ENOENT", "message": "cannot read: no such file"}.
+  and an "error" object: {"code": "ENOENT", "message": "cannot read: no such file"}
+  (code EINTERNAL: the file was read but the checker failed; please report it).
   Usage problems print a message on standard error and nothing on standard output.
 `;

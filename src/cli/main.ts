@@ -42,7 +42,7 @@ async function validateFiles(files: readonly string[], json: boolean): Promise<n
     process.stderr.write(stderr);
     process.stdout.write(stdout);
   }
-  if (reports.some((r) => r.ioError)) return EXIT.usage;
+  if (reports.some((r) => r.error)) return EXIT.usage;
   return reports.every((r) => r.valid) ? EXIT.ok : EXIT.invalid;
 }
 

@@ -13,7 +13,7 @@ export async function readInput(file: string): Promise<InputResult> {
   try {
     return file === '-' ? await readStdin() : await readFile(file);
   } catch (e) {
-    return ioError(e);
+    return readError(e);
   }
 }
 
@@ -70,7 +70,7 @@ const IO_MESSAGES: Record<string, string> = {
   ENAMETOOLONG: 'the file name is too long',
 };
 
-function ioError(e: unknown): InputResult {
+function readError(e: unknown): InputResult {
   const code = typeof e === 'object' && e !== null && 'code' in e && typeof e.code === 'string' ? e.code : 'EIO';
   const message = IO_MESSAGES[code] ?? (e instanceof Error ? e.message : String(e));
   return { kind: 'io-error', code, message: `cannot read: ${message}` };

@@ -146,6 +146,13 @@ describe('odd shapes', () => {
     expect(source.slice(caret.indexOf('^'), caret.indexOf('^') + 5)).toBe('image');
   });
 
+  it('a mapping with 100,000 keys is checked for duplicates in time', () => {
+    const text = hostile.wideMapping();
+    const d = onlyError(write('wide.yml', text), text, 'duplicate-key');
+    expect([d.line, d.column]).toEqual([hostile.WIDE + 7, 7]);
+    expect(d.message).toContain('net.example.key0');
+  });
+
   it.each([
     ['an empty file', ''],
     ['a comment-only file', '# nothing here yet\n# still nothing\n'],

@@ -78,3 +78,13 @@ export const LONG = 100_000;
 export function longLine(): string {
   return `kernel: {image: linuxkit/kernel:6.6.71, cmdline: "${'x'.repeat(LONG)}", image: again}\n`;
 }
+
+export const WIDE = 100_000;
+
+/** A container whose sysctl mapping has 100,000 keys, the last one repeating the first (about 2.4 MB). */
+export function wideMapping(): string {
+  const lines = ['kernel:', '  image: linuxkit/kernel:6.6.71', 'services:', '  - name: wide', '    image: docker.io/library/alpine:3.20.1', '    sysctl:'];
+  for (let i = 0; i < WIDE; i++) lines.push(`      net.example.key${i}: "${i}"`);
+  lines.push('      net.example.key0: "again"');
+  return `${lines.join('\n')}\n`;
+}
