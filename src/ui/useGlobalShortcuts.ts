@@ -1,13 +1,24 @@
 import { useEffect } from 'react';
 import { editorHandle } from '../app/editorBridge.ts';
+import { removalCommands } from '../app/removal.ts';
+import type { StudioStore } from '../app/store.ts';
+import { useStudioStore } from './state/StudioContext.tsx';
 
-/** Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) outside the text editor go to the one undo history. */
+/**
+ * Outside the text editor and form fields: Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) go to the one
+ * undo history, Delete / Backspace delete the graph selection.
+ */
 export function useGlobalShortcuts(): void {
+  const store = useStudioStore();
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey)) return;
       const target = e.target as HTMLElement | null;
-      if (target?.closest('.monaco-editor, input, textarea, select')) return; // they have their own undo
+      if (target?.closest('.monaco-editor, input, textarea, select, dialog')) return; // they have their own keys
+      if (e.key === 'Delete' || e.key === 'Backspace') {
+        deleteSelection(store, e);
+        return;
+      }
+      if (!(e.ctrlKey || e.metaKey)) return;
       const key = e.key.toLowerCase();
       if (key === 'z' || key === 'y') {
         const redo = key === 'y' || e.shiftKey;
@@ -20,5 +31,13 @@ export function useGlobalShortcuts(): void {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  }, [store]);
+}
+
+function deleteSelection(store: StudioStore, e: KeyboardEvent): void {
+  const state = store.getState();
+  const commands = removalCommands(state.selection);
+  if (commands.length === 0) return;
+  e.preventDefault();
+  state.runCommands(commands, { label: 'Delete' });
 }

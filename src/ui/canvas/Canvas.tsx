@@ -16,7 +16,7 @@ import { LaneNode } from './nodes/LaneNode.tsx';
 import { VolumeNode } from './nodes/VolumeNode.tsx';
 import { useCanvasHandlers } from './useCanvasHandlers.ts';
 import { useFlowElements } from './useFlowElements.ts';
-import type { StudioFlowNode } from './flowTypes.ts';
+import type { StudioFlowEdge, StudioFlowNode } from './flowTypes.ts';
 
 const nodeTypes: NodeTypes = { container: ContainerNode, volume: VolumeNode, kernel: KernelNode, lane: LaneNode };
 const edgeTypes: EdgeTypes = { mount: MountEdge, sequence: SequenceEdge };
@@ -27,19 +27,19 @@ export function Canvas() {
   const wrapper = useRef<HTMLDivElement>(null);
   const handlers = useCanvasHandlers(nodes, stale);
   return (
-    <div className={`canvas${stale ? ' is-stale' : ''}`} ref={wrapper} onKeyDown={handlers.onKeyDown} data-testid="canvas">
+    <div className={`canvas${stale ? ' is-stale' : ''}`} ref={wrapper} data-testid="canvas">
       {stale && (
         <div className="stale-banner" role="status">
           The YAML does not parse: the graph shows the last good state and is read-only until the text is fixed.
         </div>
       )}
-      <ReactFlow<StudioFlowNode>
+      <ReactFlow<StudioFlowNode, StudioFlowEdge>
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={handlers.onNodesChange}
-        onSelectionChange={handlers.onSelectionChange}
+        onEdgesChange={handlers.onEdgesChange}
         onConnect={handlers.onConnect}
         isValidConnection={handlers.isValidConnection}
         onNodeDragStop={handlers.onNodeDragStop}

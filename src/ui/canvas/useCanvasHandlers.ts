@@ -1,37 +1,31 @@
-import {
-  useReactFlow,
-  type Connection,
-  type Edge,
-  type NodeChange,
-  type OnSelectionChangeParams,
-} from '@xyflow/react';
-import { useCallback, useMemo, type DragEvent, type KeyboardEvent } from 'react';
+import { useReactFlow, type Connection, type Edge, type EdgeChange, type NodeChange } from '@xyflow/react';
+import { useCallback, useMemo, type DragEvent } from 'react';
 import type { Section } from '../../core/model/types.ts';
-import { removalCommands } from '../../app/removal.ts';
 import { reorderCommand } from '../../app/reorder.ts';
 import { graphViewOf } from '../../app/graphState.ts';
 import { PALETTE_MIME, readPaletteItem } from '../palette/dragData.ts';
 import { useStudioStore } from '../state/StudioContext.tsx';
-import type { StudioFlowNode } from './flowTypes.ts';
+import type { StudioStore } from '../../app/store.ts';
+import type { StudioFlowEdge, StudioFlowNode } from './flowTypes.ts';
 
 /** The canvas's event handlers: every edit goes through a core command on the text. */
 export function useCanvasHandlers(nodes: StudioFlowNode[], stale: boolean) {
   const store = useStudioStore();
   const flow = useReactFlow();
 
+  // Positions and selection are controlled by the store: apply React Flow's changes there.
   const onNodesChange = useCallback(
     (changes: NodeChange<StudioFlowNode>[]) => {
       const moved: Record<string, { x: number; y: number }> = {};
       for (const c of changes) if (c.type === 'position' && c.position) moved[c.id] = c.position;
       if (Object.keys(moved).length > 0) store.getState().movePositions(moved);
+      applySelectChanges(store, changes);
     },
     [store],
   );
 
-  const onSelectionChange = useCallback(
-    ({ nodes: n, edges: e }: OnSelectionChangeParams) => {
-      store.getState().setSelection([...n.map((x) => x.id), ...e.map((x) => x.id)].sort());
-    },
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<StudioFlowEdge>[]) => applySelectChanges(store, changes),
     [store],
   );
 
@@ -88,20 +82,7 @@ export function useCanvasHandlers(nodes: StudioFlowNode[], stale: boolean) {
     [flow, store, lanes],
   );
 
-  const onKeyDown = useCallback(
-    (e: KeyboardEvent) => {
-      if (e.key !== 'Delete' && e.key !== 'Backspace') return;
-      if ((e.target as HTMLElement).closest('input, textarea, select, .monaco-editor')) return;
-      const state = store.getState();
-      const commands = removalCommands(state.selection);
-      if (commands.length === 0) return;
-      e.preventDefault();
-      state.runCommands(commands, { label: 'Delete' });
-    },
-    [store],
-  );
-
-  return { onNodesChange, onSelectionChange, isValidConnection, onConnect, onNodeDragStop, onDragOver, onDrop, onKeyDown };
+  return { onNodesChange, onEdgesChange, isValidConnection, onConnect, onNodeDragStop, onDragOver, onDrop };
 }
 
 /** The lane whose column is nearest to x (dropping on the canvas picks the lane by where it lands). */
@@ -120,4 +101,16 @@ function laneAt(lanes: StudioFlowNode[], x: number): Section {
     }
   }
   return best;
+}
+
+function applySelectChanges(store: StudioStore, changes: ReadonlyArray<{ type: string; id?: string; selected?: boolean }>): void {
+  const selects = changes.filter((c): c is { type: 'select'; id: string; selected: boolean } => c.type === 'select');
+  if (selects.length === 0) return;
+  const state = store.getState();
+  const next = new Set(state.selection);
+  for (const c of selects) {
+    if (c.selected) next.add(c.id);
+    else next.delete(c.id);
+  }
+  state.setSelection([...next].sort());
 }

@@ -1,5 +1,6 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { useStudioStore } from '../../state/StudioContext.tsx';
 import type { MountFlowEdge } from '../flowTypes.ts';
 
 const FORM_DASH = { binds: undefined, 'binds.add': '6 3', mounts: '2 3' } as const;
@@ -8,6 +9,7 @@ const FORM_DASH = { binds: undefined, 'binds.add': '6 3', mounts: '2 3' } as con
 function MountEdgeView(props: EdgeProps<MountFlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const store = useStudioStore();
   if (!data) return null;
   const hasError = data.counts.errors > 0;
   const problem = data.diagnostics.map((d) => `${d.severity}[${d.code}]: ${d.message}`).join('\n');
@@ -23,10 +25,22 @@ function MountEdgeView(props: EdgeProps<MountFlowEdge>) {
       <BaseEdge id={id} path={path} className={className} style={{ strokeDasharray: FORM_DASH[data.form] }} />
       <EdgeLabelRenderer>
         <div
-          className={`edge-label ${className}`}
+          className={`edge-label nodrag nopan ${className}`}
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           title={problem || `${data.form}: ${data.destination} (${data.readOnly ? 'read-only' : 'read-write'})`}
           data-edge-id={id}
+          role="button"
+          tabIndex={0}
+          aria-label={`mount ${data.destination}, ${data.readOnly ? 'read-only' : 'read-write'}`}
+          onMouseDown={(e) => e.stopPropagation()}
+          onClick={(e) => {
+            e.stopPropagation();
+            const { selection, setSelection } = store.getState();
+            setSelection(e.shiftKey || e.metaKey || e.ctrlKey ? [...new Set([...selection, id])] : [id]);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' || e.key === ' ') store.getState().setSelection([id]);
+          }}
         >
           {hasError && <span className="edge-error-mark">!</span>}
           <span className="edge-dest">{data.destination}</span>
