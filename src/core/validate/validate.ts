@@ -2,9 +2,11 @@ import type { Diagnostic } from '../diagnostics/types.ts';
 import type { ParsedConfig } from '../model/types.ts';
 import { RULES } from './rules/index.ts';
 
-/** Runs every rule. A rule that fails unexpectedly must not hide the others' results. */
+/** Runs every rule and gathers their diagnostics (looping, not spreading: there may be 100,000s). */
 export function validate(parsed: ParsedConfig): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const rule of RULES) out.push(...rule(parsed));
+  for (const rule of RULES) {
+    for (const d of rule(parsed)) out.push(d);
+  }
   return out;
 }

@@ -22,10 +22,10 @@ const nodeTypes: NodeTypes = { container: ContainerNode, volume: VolumeNode, ker
 const edgeTypes: EdgeTypes = { mount: MountEdge, sequence: SequenceEdge };
 
 export function Canvas() {
-  const { nodes, edges, stale } = useFlowElements();
+  const { nodes, edges, stale, setMeasured } = useFlowElements();
   const theme = useStudio((s) => s.theme);
   const wrapper = useRef<HTMLDivElement>(null);
-  const handlers = useCanvasHandlers(nodes, stale);
+  const handlers = useCanvasHandlers(nodes, stale, setMeasured);
   return (
     <div className={`canvas${stale ? ' is-stale' : ''}`} ref={wrapper} data-testid="canvas">
       {stale && (

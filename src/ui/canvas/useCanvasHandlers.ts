@@ -7,9 +7,14 @@ import { PALETTE_MIME, readPaletteItem } from '../palette/dragData.ts';
 import { useStudioStore } from '../state/StudioContext.tsx';
 import type { StudioStore } from '../../app/store.ts';
 import type { StudioFlowEdge, StudioFlowNode } from './flowTypes.ts';
+import type { MeasuredSizes } from './useFlowElements.ts';
 
 /** The canvas's event handlers: every edit goes through a core command on the text. */
-export function useCanvasHandlers(nodes: StudioFlowNode[], stale: boolean) {
+export function useCanvasHandlers(
+  nodes: StudioFlowNode[],
+  stale: boolean,
+  setMeasured: (update: (m: MeasuredSizes) => MeasuredSizes) => void,
+) {
   const store = useStudioStore();
   const flow = useReactFlow();
 
@@ -20,8 +25,16 @@ export function useCanvasHandlers(nodes: StudioFlowNode[], stale: boolean) {
       for (const c of changes) if (c.type === 'position' && c.position) moved[c.id] = c.position;
       if (Object.keys(moved).length > 0) store.getState().movePositions(moved);
       applySelectChanges(store, changes);
+      const sized = changes.filter((c) => c.type === 'dimensions' && c.dimensions);
+      if (sized.length > 0) {
+        setMeasured((m) => {
+          const next = { ...m };
+          for (const c of sized) if (c.type === 'dimensions' && c.dimensions) next[c.id] = c.dimensions;
+          return next;
+        });
+      }
     },
-    [store],
+    [store, setMeasured],
   );
 
   const onEdgesChange = useCallback(
