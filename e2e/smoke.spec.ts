@@ -1,18 +1,12 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/studio.ts';
 
-test('the app page loads without console errors or foreign requests', async ({ page, baseURL }) => {
-  const errors: string[] = [];
-  const foreign: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text());
-  });
-  page.on('pageerror', (err) => errors.push(err.message));
-  page.on('request', (req) => {
-    const url = req.url();
-    if (!url.startsWith(baseURL!) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
-  });
-  await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'LinuxKit Studio' })).toBeVisible();
-  expect(errors).toEqual([]);
-  expect(foreign).toEqual([]);
+test('the app opens with the example: graph, editor and problems, no console errors, no foreign requests', async ({ studio, page }) => {
+  await expect(studio.node('container:services:web')).toBeVisible();
+  await expect(studio.node('volume:app-config')).toBeVisible();
+  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-state', 'ok');
+  await expect(page.getByTestId('problems')).toBeVisible();
+  await expect(page.locator('[data-testid="problem"][data-severity="error"]')).toHaveCount(0);
+  expect(await studio.text()).toContain('name: app-config');
+  expect(studio.consoleErrors).toEqual([]);
+  expect(studio.foreignRequests).toEqual([]);
 });
