@@ -3,6 +3,7 @@ import { diagnostic } from '../diagnostics/make.ts';
 import type { Diagnostic } from '../diagnostics/types.ts';
 import { LIMITS } from './limits.ts';
 import { measureDepth } from './depth.ts';
+import { syntaxHint } from './hints.ts';
 import { measureAliasExpansion } from './aliases.ts';
 import { findDuplicateKeys } from './duplicateKeys.ts';
 
@@ -74,7 +75,7 @@ export function parseText(text: string): ParsedText {
   }
   const doc = Array.isArray(docs) && docs.length > 0 ? docs[0] : null;
   if (!doc || doc.contents === null) {
-    const diags = doc ? doc.errors.map(yamlErrorToDiagnostic) : [];
+    const diags = doc ? doc.errors.map((e) => yamlErrorToDiagnostic(e, text)) : [];
     if (diags.length > 0) return { doc, diagnostics: diags };
     return {
       doc,
@@ -91,12 +92,12 @@ export function parseText(text: string): ParsedText {
   if (aliases.exceededAt >= 0) {
     const at = { start: aliases.exceededAt, end: aliases.exceededAt + 1 };
     const message = `Aliases expand the document past ${LIMITS.maxAliasExpansion.toLocaleString('en')} nodes here (an alias bomb?); LinuxKit refuses excessive aliasing. Write the values out instead of nesting aliases.`;
-    return { doc, diagnostics: [...doc.errors.map(yamlErrorToDiagnostic), diagnostic('resource-limit', message, at)] };
+    return { doc, diagnostics: [...doc.errors.map((e) => yamlErrorToDiagnostic(e, text)), diagnostic('resource-limit', message, at)] };
   }
-  return { doc, diagnostics: [...doc.errors.map(yamlErrorToDiagnostic), ...findDuplicateKeys(doc)] };
+  return { doc, diagnostics: [...doc.errors.map((e) => yamlErrorToDiagnostic(e, text)), ...findDuplicateKeys(doc)] };
 }
 
-function yamlErrorToDiagnostic(err: YAMLError): Diagnostic {
+function yamlErrorToDiagnostic(err: YAMLError, text: string): Diagnostic {
   const [start, end] = err.pos;
   const at = { start, end: Math.max(end, start) };
   const message = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
@@ -105,8 +106,10 @@ function yamlErrorToDiagnostic(err: YAMLError): Diagnostic {
       return diagnostic('duplicate-key', `${message}. Each key may appear once in a mapping: remove or rename the repeated key.`, at);
     case 'RESOURCE_EXHAUSTION':
       return diagnostic('resource-limit', `${message}. The document is too deeply nested or too large to process.`, at);
-    default:
-      return diagnostic('yaml-syntax', `${message}.`, at);
+    default: {
+      const hint = syntaxHint(text, start);
+      return diagnostic('yaml-syntax', hint ? `${message}. ${hint}` : `${message}.`, at);
+    }
   }
 }
 
