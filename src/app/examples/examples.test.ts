@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../core/analyze.ts';
+import { findOverlaps } from '../../core/graph/geometry.ts';
+import { autoLayout } from '../../core/graph/layout.ts';
+import { projectGraph } from '../../core/graph/project.ts';
+import { EXAMPLES } from './index.ts';
+
+describe('the examples', () => {
+  it.each(EXAMPLES.map((e) => [e.id, e] as const))('%s validates clean and lays out without overlaps', (_id, example) => {
+    const analysis = analyze(example.text);
+    expect(analysis.diagnostics.map((d) => `${d.severity} ${d.code}: ${d.message}`)).toEqual([]);
+    const graph = projectGraph(analysis);
+    expect(findOverlaps(graph, autoLayout(graph))).toEqual([]);
+  });
+
+  it('show volumes at work: every example but the minimal system mounts a volume', () => {
+    for (const e of EXAMPLES.filter((x) => x.id !== 'minimal-system')) {
+      expect(analyze(e.text).parsed.model.mounts.some((m) => m.sourceKind === 'volume'), e.id).toBe(true);
+    }
+  });
+});
