@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { analysisOf } from '../../app/analysis.ts';
 import { downloadText } from '../../app/download.ts';
+import { flushEditor } from '../../app/editorBridge.ts';
 import { useStudioStore } from '../state/StudioContext.tsx';
 import { ExportDialog } from './ExportDialog.tsx';
 
@@ -13,6 +14,8 @@ export function ExportButton() {
     downloadText('linuxkit.yml', store.getState().text);
   };
   const onClick = () => {
+    // typing and Monaco undo/redo reach the store after a short debounce: take them in first
+    flushEditor();
     const { diagnostics } = analysisOf(store.getState().text);
     if (diagnostics.some((d) => d.severity === 'error')) setAsking(true);
     else exportNow();
