@@ -116,6 +116,42 @@ export class Studio {
   async fitView(): Promise<void> {
     await this.page.locator('.react-flow__controls-fitview').click();
   }
+
+  /** The YAML editor (Monaco). */
+  editor(): Locator {
+    return this.page.getByTestId('yaml-editor');
+  }
+
+  /** Gives the editor the keyboard without moving its cursor. */
+  async focusEditor(): Promise<void> {
+    await this.editor().locator('textarea, .native-edit-context').first().focus();
+  }
+
+  /** Puts the editor's cursor at a 1-based line and column, with the keyboard (as a user would). */
+  async setCursor(line: number, column: number): Promise<void> {
+    await this.editor().locator('.view-lines').click();
+    await this.page.keyboard.press('Control+Home');
+    for (let i = 1; i < line; i++) await this.page.keyboard.press('ArrowDown');
+    for (let i = 1; i < column; i++) await this.page.keyboard.press('ArrowRight');
+  }
+
+  /** Types text at the editor's cursor; several lines arrive as a paste, so auto-indent leaves them as given. */
+  async typeInEditor(text: string): Promise<void> {
+    if (!text.includes('\n')) {
+      await this.page.keyboard.insertText(text);
+      return;
+    }
+    await this.page.evaluate((t) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', t);
+      document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, text);
+  }
+
+  /** The editor's text once it stops changing into the store, read by export. */
+  async settledText(expected: string): Promise<void> {
+    await expect.poll(() => this.text()).toBe(expected);
+  }
 }
 
 export const test = base.extend<{ studio: Studio }>({

@@ -3,6 +3,10 @@ import { registerEditor } from '../../app/editorBridge.ts';
 import { analysisOf } from '../../app/analysis.ts';
 import type { StudioStore } from '../../app/store.ts';
 import { toMarkers } from './markers.ts';
+import { registerNameCompletion } from './nameCompletionProvider.ts';
+import { registerQuickFixes } from './quickFixes.ts';
+import { bindSelection } from './selectionSync.ts';
+import './editor.css';
 
 export interface AttachedEditor {
   setTheme(theme: 'light' | 'dark'): void;
@@ -81,6 +85,8 @@ export function attachEditor(monaco: typeof Monaco, host: HTMLElement, store: St
     if (s.change !== prev.change) applyExternal();
   });
   updateMarkers();
+  // after storeSub: these read the model once the store's change has reached it
+  const features = [registerNameCompletion(monaco, model), registerQuickFixes(monaco, model, store), bindSelection(monaco, editor, model, store)];
 
   registerEditor({
     undo: () => {
@@ -107,6 +113,7 @@ export function attachEditor(monaco: typeof Monaco, host: HTMLElement, store: St
       registerEditor(null);
       if (pending) clearTimeout(pending);
       storeSub();
+      for (const f of features) f.dispose();
       contentSub.dispose();
       editor.dispose();
       model.dispose();

@@ -1,6 +1,7 @@
 import { editorHandle } from '../../app/editorBridge.ts';
 import { useStudioStore } from '../state/StudioContext.tsx';
 import { useGraphView } from '../state/useGraphView.ts';
+import './problems.css';
 
 /** Every diagnostic, sorted by position, with counts; clicking one reveals it and selects its element. */
 export function ProblemsPanel() {
@@ -21,7 +22,7 @@ export function ProblemsPanel() {
         {diagnostics.map((d, i) => {
           const at = lineIndex.position(d.span.start);
           return (
-            <li key={`${d.code}:${d.span.start}:${i}`} data-testid="problem" data-code={d.code} data-severity={d.severity}>
+            <li key={`${d.code}:${d.span.start}:${i}`} data-testid="problem" data-code={d.code} data-severity={d.severity} className="problem-entry">
               <button
                 type="button"
                 className="problem"
@@ -36,6 +37,22 @@ export function ProblemsPanel() {
                   {d.code} · line {at.line}:{at.column}
                 </span>
               </button>
+              {d.fixes && d.fixes.length > 0 && (
+                <span className="problem-fixes">
+                  {d.fixes.map((fix) => (
+                    <button
+                      key={fix.title}
+                      type="button"
+                      className="quick-fix"
+                      data-testid="quick-fix"
+                      title={`Quick fix: ${fix.title}`}
+                      onClick={() => store.getState().runCommand(fix.command, { label: fix.title })}
+                    >
+                      {fix.title}
+                    </button>
+                  ))}
+                </span>
+              )}
             </li>
           );
         })}

@@ -1,0 +1,69 @@
+import { expect, test } from './support/studio.ts';
+
+const CONFIG = `# a small system
+onboot:
+  - name: setup # prepares the disk
+    image: alpine:3.20
+services:
+  - name: web
+    image: nginx:1.27
+volumes:
+  - name: data
+`;
+
+test('typing a container into the YAML adds it to the graph', async ({ studio }) => {
+  await studio.load(CONFIG);
+  await studio.setCursor(8, 1);
+  await studio.typeInEditor('  - name: api\n    image: alpine:3.20\n');
+  await expect(studio.node('container:services:api')).toBeVisible();
+  await studio.settledText(CONFIG.replace('volumes:\n', '  - name: api\n    image: alpine:3.20\nvolumes:\n'));
+});
+
+test('text that does not parse pauses the graph, keeps every byte, and fixing it resumes sync', async ({ studio, page }) => {
+  await studio.load(CONFIG);
+  const status = page.getByTestId('sync-status');
+  await expect(status).toHaveAttribute('data-state', 'ok');
+  // an unclosed flow list on line 7
+  await studio.setCursor(7, 12);
+  await studio.typeInEditor('[');
+  const broken = CONFIG.replace('image: nginx:1.27', 'image: [nginx:1.27');
+  await expect(status).toHaveAttribute('data-state', 'stale');
+  expect(await studio.text()).toBe(broken);
+  await expect(page.locator('[data-testid="problem"][data-code="yaml-syntax"]')).not.toHaveCount(0);
+  // the error is underlined where it is, and the graph still shows the last good config
+  await expect(studio.editor().locator('.squiggly-error').first()).toBeVisible();
+  await expect(studio.node('container:services:web')).toBeVisible();
+  // graph actions are refused with the reason, the text stays as typed
+  await studio.connect('volume:data', 'container:services:web');
+  expect(await studio.text()).toBe(broken);
+  // fixing the text resumes sync
+  await studio.focusEditor();
+  await page.keyboard.press('Backspace');
+  await expect(status).toHaveAttribute('data-state', 'ok');
+  await studio.settledText(CONFIG);
+  await studio.connect('volume:data', 'container:services:web');
+  await expect(studio.edgeLabel('mount:services:web:/data')).toBeVisible();
+});
+
+test('connecting in the graph writes the bind in place, comments kept, and the cursor above stays where it was', async ({ studio, page }) => {
+  await studio.load(CONFIG);
+  // cursor right after "setup" on line 3
+  await studio.setCursor(3, 16);
+  await studio.connect('volume:data', 'container:services:web');
+  await expect(studio.edgeLabel('mount:services:web:/data')).toBeVisible();
+  const connected = CONFIG.replace('    image: nginx:1.27\n', '    image: nginx:1.27\n    binds:\n      - data:/data\n');
+  expect(await studio.text()).toBe(connected);
+  await studio.focusEditor();
+  await studio.typeInEditor('-1');
+  await studio.settledText(connected.replace('name: setup #', 'name: setup-1 #'));
+  // and a graph edit above the cursor shifts it with its text
+  await studio.setCursor(11, 15);
+  await studio.connect('volume:data', 'container:onboot:setup-1');
+  await expect(studio.edgeLabel('mount:onboot:setup-1:/data')).toBeVisible();
+  await studio.focusEditor();
+  await page.keyboard.press('End');
+  await studio.typeInEditor(' # scratch');
+  const text = await studio.text();
+  expect(text).toContain('  - name: data # scratch\n');
+  expect(text).toContain('    image: alpine:3.20\n    binds:\n      - data:/data\nservices:');
+});

@@ -1,0 +1,24 @@
+import { analysisOf } from '../../app/analysis.ts';
+import type { Analysis } from '../../core/analyze.ts';
+
+let lastGood: Analysis | null = null;
+
+/**
+ * The analysis of `text` when it parses, otherwise the last one that did: while the user is
+ * mid-edit the names of containers and volumes are still those of the last good text.
+ */
+export function namesAnalysis(text: string): Analysis | null {
+  const analysis = analysisOf(text);
+  if (analysis.wellFormed) lastGood = analysis;
+  return lastGood;
+}
+
+/** Volume names and container names, sorted and without duplicates. */
+export function knownNames(analysis: Analysis | null): { volumes: string[]; containers: string[] } {
+  const model = analysis?.parsed.model;
+  const uniq = (xs: (string | undefined)[]) => [...new Set(xs.filter((x): x is string => !!x))].sort();
+  return {
+    volumes: uniq(model?.volumes.map((v) => v.name) ?? []),
+    containers: uniq(model?.containers.map((c) => c.name) ?? []),
+  };
+}

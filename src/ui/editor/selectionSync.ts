@@ -1,0 +1,65 @@
+import type * as Monaco from 'monaco-editor';
+import { analysisOf } from '../../app/analysis.ts';
+import type { StudioStore } from '../../app/store.ts';
+import { elementAt, lineBounds, spanOfElement } from './elementAt.ts';
+
+/**
+ * Selection in both directions: a single selected container/volume/mount is revealed and
+ * highlighted (never focusing the editor); moving the cursor into an entry selects it.
+ */
+export function bindSelection(
+  monaco: typeof Monaco,
+  editor: Monaco.editor.IStandaloneCodeEditor,
+  model: Monaco.editor.ITextModel,
+  store: StudioStore,
+): Monaco.IDisposable {
+  const highlight = editor.createDecorationsCollection();
+  // the element the cursor selected: highlighting it must not scroll under the user's hands
+  let fromCursor: string | null = null;
+
+  const refresh = (reveal: boolean) => {
+    const selection = store.getState().selection;
+    const text = model.getValue();
+    const analysis = analysisOf(text);
+    if (!analysis.wellFormed) return;
+    const span = selection.length === 1 ? spanOfElement(analysis.parsed.model, selection[0]) : undefined;
+    if (!span) {
+      highlight.clear();
+      return;
+    }
+    const { start, end } = lineBounds(text, span);
+    const a = model.getPositionAt(start);
+    const b = model.getPositionAt(end);
+    const range = new monaco.Range(a.lineNumber, 1, b.lineNumber, b.column);
+    highlight.set([{ range, options: { isWholeLine: true, className: 'editor-selected-element', linesDecorationsClassName: 'editor-selected-gutter' } }]);
+    if (reveal && selection[0] !== fromCursor) {
+      fromCursor = null;
+      editor.revealRangeInCenterIfOutsideViewport(range, monaco.editor.ScrollType.Immediate);
+    }
+  };
+
+  const storeSub = store.subscribe((s, prev) => {
+    if (s.selection !== prev.selection) refresh(true);
+    else if (s.text !== prev.text) refresh(false);
+  });
+
+  const cursorSub = editor.onDidChangeCursorPosition((e) => {
+    if (e.reason !== monaco.editor.CursorChangeReason.Explicit || e.source === 'api') return;
+    const text = model.getValue();
+    const analysis = analysisOf(text);
+    if (!analysis.wellFormed) return;
+    const id = elementAt(text, analysis.parsed.model, model.getOffsetAt(e.position));
+    if (!id) return;
+    fromCursor = id;
+    store.getState().setSelection([id]);
+  });
+
+  refresh(false);
+  return {
+    dispose() {
+      storeSub();
+      cursorSub.dispose();
+      highlight.clear();
+    },
+  };
+}
