@@ -1,0 +1,32 @@
+import { expect, test } from './support/studio.ts';
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cspViolations: string[] };
+    w.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+});
+
+test('the built app runs under its Content-Security-Policy (no eval, no inline scripts) without violations', async ({ studio, page }) => {
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toContain('unsafe-eval');
+  expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+  // exercise the editor's workers: typing, completion, markers
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('\n  - name: extra\n    ');
+  await page.keyboard.press('Control+Space');
+  await expect(page.locator('.monaco-editor .suggest-widget')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-state', 'ok');
+  await studio.connect('volume:cache', 'container:services:api');
+  await expect(studio.edgeLabel('mount:services:api:/cache')).toBeVisible();
+  const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+  expect(violations).toEqual([]);
+  expect(studio.consoleErrors).toEqual([]);
+  expect(studio.foreignRequests).toEqual([]);
+});
