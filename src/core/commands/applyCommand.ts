@@ -3,12 +3,16 @@ import { analyze } from '../analyze.ts';
 import { diffEdits, refineEdits } from '../edit/diffEdits.ts';
 import { addContainer, addVolume } from './addElements.ts';
 import { connect } from './connect.ts';
+import { convertVolumesToBinds } from './convertVolumesToBinds.ts';
 import { loadContext, type CommandContext, type Outcome } from './context.ts';
 import { removeMount, setMountDestination, setMountForm, setMountOptions, setMountReadOnly } from './mountSetters.ts';
+import { quoteScalar } from './quoteScalar.ts';
 import { moveContainer, removeContainer, removeVolume } from './removeElements.ts';
 import { renameContainer, renameVolume } from './rename.ts';
 import { setContainerField, setVolumeField } from './setField.ts';
+import { setMountSource } from './setMountSource.ts';
 import type { Command, CommandResult } from './types.ts';
+import { useBindsAdd } from './useBindsAdd.ts';
 
 function run(ctx: CommandContext, command: Command): Outcome {
   switch (command.type) {
@@ -42,6 +46,14 @@ function run(ctx: CommandContext, command: Command): Outcome {
       return removeVolume(ctx, command);
     case 'removeMount':
       return removeMount(ctx, command);
+    case 'setMountSource':
+      return setMountSource(ctx, command);
+    case 'useBindsAdd':
+      return useBindsAdd(ctx, command);
+    case 'convertVolumesToBinds':
+      return convertVolumesToBinds(ctx, command);
+    case 'quoteScalar':
+      return quoteScalar(ctx, command);
   }
 }
 

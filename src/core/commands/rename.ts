@@ -1,5 +1,6 @@
 // renameContainer / renameVolume: the name and every reference to it, one small edit each.
 import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import { setMapValue } from '../edit/mapEdit.ts';
 import { rangeOf } from '../edit/nodeBlocks.ts';
 import { replaceScalar } from '../edit/scalarEdit.ts';
 import type { Field } from '../model/types.ts';
@@ -69,8 +70,15 @@ export function renameVolume(ctx: CommandContext, cmd: { volumeId: string; newNa
   const problem = volumeNameProblem(ctx.model, cmd.newName, old);
   if (problem) return refuse(problem);
   const nameNode = volume.fields.name?.node;
-  if (!isScalar(nameNode)) return refuse(`The volume \`${volume.id}\` has no name to change; add \`name:\` in the text editor.`);
-  const edits = scalarEdits([nameNode], cmd.newName);
+  if (volume.fields.name && !isScalar(nameNode)) {
+    return refuse(`The name of volume \`${volume.id}\` is not a plain value; change it in the text editor.`);
+  }
+  // a volume without `name:` gets one (as its first key when it has keys)
+  const edits = isScalar(nameNode)
+    ? scalarEdits([nameNode], cmd.newName)
+    : isMap(volume.node) && volume.node.items.length === 0
+      ? setMapValue(ctx.text, volume.node, 'name', cmd.newName, ctx.style)
+      : (replaceOrAddName(ctx, volume.node, cmd.newName) ?? []);
   const shared = ctx.model.volumes.some((v) => v !== volume && v.name === old);
   for (const mount of shared || old === undefined ? [] : ctx.model.mounts) {
     if (mount.sourceKind !== 'volume' || mount.volume !== old) continue;

@@ -23,6 +23,8 @@ export type Command =
   | { type: 'setMountReadOnly'; mountId: string; readOnly: boolean }
   | { type: 'setMountOptions'; mountId: string; options: string[] }
   | { type: 'setMountForm'; mountId: string; form: MountForm }
+  /** Points a mount at another volume or host path: the source part of a bind, or `source:` of a mount. */
+  | { type: 'setMountSource'; mountId: string; source: string }
   /** value undefined removes the field; other values are written as YAML. */
   | { type: 'setContainerField'; containerId: string; field: string; value: unknown }
   | { type: 'setVolumeField'; volumeId: string; field: string; value: unknown }
@@ -31,7 +33,19 @@ export type Command =
   | { type: 'moveContainer'; containerId: string; toIndex: number }
   | { type: 'removeContainer'; containerId: string }
   | { type: 'removeVolume'; volumeId: string }
-  | { type: 'removeMount'; mountId: string };
+  | { type: 'removeMount'; mountId: string }
+  /** Moves a container's `binds:` entries to `binds.add:` (renaming the key, or merging into an existing one). */
+  | { type: 'useBindsAdd'; containerId: string }
+  /**
+   * Turns a container's Docker-style `volumes:` list into LinuxKit binds: invalid volume names are
+   * fixed (the top-level volume renamed with them) and volumes that do not exist are added blank.
+   */
+  | { type: 'convertVolumesToBinds'; containerId: string }
+  /**
+   * Quotes the plain scalar at `path` (keys and list indexes from the document root) keeping its
+   * text as written; refused unless that scalar is still written exactly as `source`.
+   */
+  | { type: 'quoteScalar'; path: (string | number)[]; source: string };
 
 export type CommandType = Command['type'];
 

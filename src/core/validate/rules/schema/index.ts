@@ -1,5 +1,6 @@
+import { withSchemaFixes } from '../../../fixes/schemaFixes.ts';
 import { checkSchema } from '../../../schema/checkSchema.ts';
 import type { Rule } from '../../types.ts';
 
-/** LinuxKit's JSON Schema check: unknown-field, missing-field, wrong-type and invalid-value. */
-export const schemaRules: Rule[] = [checkSchema];
+/** LinuxKit's JSON Schema check: unknown-field, missing-field, wrong-type and invalid-value (with their quick fixes). */
+export const schemaRules: Rule[] = [(parsed) => withSchemaFixes(parsed, checkSchema(parsed))];

@@ -30,12 +30,16 @@ export const bindsReplaceImageDefaults: Rule = ({ model }) => {
         `\`binds:\` replaces the binds that ${pkg.image} brings, so this container loses ${lost.length} ${noun} (${paths.join(', ')}${more}). ` +
           'Use `binds.add:` to keep them and add yours.',
         binds.keySpan,
-        { target: c.id },
+        { target: c.id, fixes: [{ title: useBindsAddTitle(c), command: { type: 'useBindsAdd', containerId: c.id } }] },
       ),
     );
   }
   return out;
 };
+
+function useBindsAddTitle(c: ContainerModel): string {
+  return c.fields['binds.add'] ? 'Move these binds into `binds.add:`' : 'Change `binds:` to `binds.add:`';
+}
 
 /** A default bind still happens when the container writes the same bind or mounts that destination itself. */
 function keptByContainer(c: ContainerModel, defaultBind: string): boolean {

@@ -1,5 +1,6 @@
 import { diagnostic } from '../../../diagnostics/make.ts';
 import type { Diagnostic } from '../../../diagnostics/types.ts';
+import { readOnlyVolumeFixes } from '../../../fixes/volumeFixes.ts';
 import type { Rule } from '../../types.ts';
 import { bindPartSpan, mountFieldSpan, trimEnd } from './mountSpans.ts';
 import { volumesByName } from './volumeNames.ts';
@@ -19,7 +20,6 @@ export const readonlyVolumeMountedRw: Rule = ({ text, model }) => {
       if (m.form === 'mounts' ? m.readOnly : optionField === 'ro') continue;
       const name = `\`${m.volume}\``;
       let message: string;
-      let fix: string[] | null = null;
       if (m.form === 'mounts') {
         message = `Volume ${name} is read-only (\`readonly: true\`), but this mount is read-write; put \`ro\` in its \`options\` (before any \`rw\`).`;
       } else if (optionField === undefined || optionField === '') {
@@ -28,7 +28,6 @@ export const readonlyVolumeMountedRw: Rule = ({ text, model }) => {
         message =
           `Volume ${name} is read-only (\`readonly: true\`); LinuxKit accepts a bind of it only when the option field is exactly \`ro\`, ` +
           `and \`${optionField}\` is not. Write \`${m.source}:${m.destination}:ro\`.`;
-        fix = ['ro'];
       }
       const span =
         m.form === 'mounts'
@@ -36,15 +35,7 @@ export const readonlyVolumeMountedRw: Rule = ({ text, model }) => {
           : optionField
             ? bindPartSpan(text, m, 2)
             : m.span;
-      const command = fix
-        ? { type: 'setMountOptions' as const, mountId: m.id, options: fix }
-        : { type: 'setMountReadOnly' as const, mountId: m.id, readOnly: true };
-      out.push(
-        diagnostic('readonly-volume-mounted-rw', message, span, {
-          target: m.id,
-          fixes: [{ title: 'Mount read-only', command }],
-        }),
-      );
+      out.push(diagnostic('readonly-volume-mounted-rw', message, span, { target: m.id, fixes: readOnlyVolumeFixes(m, volume) }));
     }
   }
   return out;

@@ -1,5 +1,6 @@
 import { diagnostic } from '../../../diagnostics/make.ts';
 import type { Diagnostic } from '../../../diagnostics/types.ts';
+import { unknownVolumeFixes } from '../../../fixes/volumeFixes.ts';
 import type { Rule } from '../../types.ts';
 import { mountFieldNotString, mountSourceSpan } from './mountSpans.ts';
 import { closestNames, volumesByName } from './volumeNames.ts';
@@ -22,11 +23,7 @@ export const unknownVolume: Rule = ({ text, model }) => {
           ? `${where[0].toUpperCase()}${where.slice(1)} has no source; give a volume name or an absolute host path (starting with \`/\`).`
           : `Volume \`${m.volume}\` used by ${where} is not defined in \`volumes:\`; add it there` +
             (near.length > 0 ? ` or use one of: ${near.join(', ')}.` : ', or use an absolute host path (starting with `/`).');
-      const fixes =
-        m.volume === ''
-          ? []
-          : [{ title: `Add a blank volume \`${m.volume}\``, command: { type: 'addVolume' as const, kind: 'blank' as const, name: m.volume } }];
-      out.push(diagnostic('unknown-volume', message, mountSourceSpan(text, c, m), { target: m.id, fixes }));
+      out.push(diagnostic('unknown-volume', message, mountSourceSpan(text, c, m), { target: m.id, fixes: unknownVolumeFixes(model, m) }));
     }
   }
   return out;

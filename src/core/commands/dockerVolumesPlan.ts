@@ -1,0 +1,82 @@
+// What turning a container's Docker-style `volumes:` list into LinuxKit binds takes.
+import { isScalar, isSeq } from 'yaml';
+import type { ConfigModel, ContainerModel, MountForm } from '../model/types.ts';
+import { packageDefaultsFor } from '../packages/packageDefaults.ts';
+import { VOLUME_NAME, volumeNames } from './names.ts';
+
+export interface DockerVolumesPlan {
+  /** The bind strings, one per `volumes:` entry, in order. */
+  binds: string[];
+  /** The list they join; `renameKey` when the `volumes` key itself becomes that list's key. */
+  form: Extract<MountForm, 'binds' | 'binds.add'>;
+  renameKey: boolean;
+  /** Top-level volumes whose (invalid) name changes, references and all. */
+  renames: { volumeId: string; from: string; to: string }[];
+  /** Blank volumes to add because nothing defines them. */
+  creates: string[];
+}
+
+function sanitized(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9_-]/g, '-') || 'volume';
+}
+
+function unique(base: string, taken: Set<string>): string {
+  let name = base;
+  for (let n = 2; taken.has(name); n++) name = `${base}-${n}`;
+  taken.add(name);
+  return name;
+}
+
+/** The list the entries join: an existing `binds` or `binds.add`, else `binds.add` only where `binds` would drop an image's defaults. */
+function targetForm(c: ContainerModel): { form: 'binds' | 'binds.add'; renameKey: boolean } {
+  if (c.fields.binds) return { form: 'binds', renameKey: false };
+  if (c.fields['binds.add']) return { form: 'binds.add', renameKey: false };
+  const defaults = c.image ? packageDefaultsFor(c.image)?.config.binds : undefined;
+  return { form: defaults && defaults.length > 0 ? 'binds.add' : 'binds', renameKey: true };
+}
+
+/** The plan, or why the list cannot be converted mechanically. */
+export function planDockerVolumes(model: ConfigModel, c: ContainerModel): DockerVolumesPlan | string {
+  const seq = c.fields.volumes?.node;
+  if (!isSeq(seq)) return 'The container has no `volumes:` list to convert.';
+  const existing = model.volumes.filter((v) => v.name !== undefined);
+  const taken = volumeNames(model);
+  const chosen = new Map<string, string>();
+  const plan: DockerVolumesPlan = { binds: [], ...targetForm(c), renames: [], creates: [] };
+  for (const item of seq.items) {
+    if (!isScalar(item) || typeof item.value !== 'string') return 'Every `volumes:` entry must be a string like `name:/path`.';
+    const parts = item.value.split(':');
+    if (parts.length < 2 || parts.length > 3 || !parts[1].startsWith('/')) {
+      return `\`${item.value}\` is not \`source:/path\` or \`source:/path:options\`; LinuxKit binds need both parts.`;
+    }
+    const source = parts[0];
+    if (!source.startsWith('/')) {
+      if (/^[.~]/.test(source)) return `\`${source}\` is a relative host path; LinuxKit binds need an absolute one.`;
+      const name = chosen.get(source) ?? choose(source);
+      chosen.set(source, name);
+      parts[0] = name;
+    }
+    plan.binds.push(parts.join(':'));
+  }
+  return plan;
+
+  function choose(source: string): string {
+    const defined = existing.find((v) => v.name === source);
+    if (VOLUME_NAME.test(source)) {
+      if (!defined && !plan.creates.includes(source)) plan.creates.push(source);
+      taken.add(source);
+      return source;
+    }
+    const clean = sanitized(source);
+    if (defined) {
+      const to = unique(clean, taken);
+      plan.renames.push({ volumeId: defined.id, from: source, to });
+      return to;
+    }
+    // an existing volume with the cleaned name is most likely the one meant
+    if (existing.some((v) => v.name === clean)) return clean;
+    const to = unique(clean, taken);
+    plan.creates.push(to);
+    return to;
+  }
+}

@@ -1,0 +1,35 @@
+// setMountSource: a mount now takes its data from another volume (or host path); nothing else changes.
+import { setMapValue } from '../edit/mapEdit.ts';
+import { edited, refuse, type CommandContext, type Outcome } from './context.ts';
+import { rewriteBind } from './mountSetters.ts';
+import { locateMount, mountEntryMap } from './mountTarget.ts';
+
+function sourceProblem(ctx: CommandContext, source: string, form: string, readOnly: boolean): string | null {
+  if (source === '' || /\s/.test(source)) return 'A mount source is a volume name or an absolute host path, without spaces.';
+  if (form !== 'mounts' && source.includes(':')) return `A bind's source cannot contain \`:\` (\`${source}\`).`;
+  if (source.startsWith('/')) return null;
+  const volume = ctx.model.volumes.find((v) => v.name === source);
+  if (!volume) return `There is no volume \`${source}\`; add it to \`volumes:\` first or use an absolute host path.`;
+  if (volume.readonly && !readOnly) {
+    return `Volume \`${source}\` is read-only, so it can only be mounted read-only; make this mount read-only first.`;
+  }
+  return null;
+}
+
+export function setMountSource(ctx: CommandContext, cmd: { mountId: string; source: string }): Outcome {
+  const target = locateMount(ctx, cmd.mountId);
+  if (typeof target === 'string') return refuse(target);
+  const { mount } = target;
+  if (mount.source === cmd.source) return { ok: true, text: ctx.text, selectId: mount.id };
+  if (mount.type !== 'bind') return refuse(`A \`${mount.type || 'special'}\` mount has no volume to change; only bind mounts do.`);
+  const readOnly = mount.form === 'mounts' ? mount.readOnly : (mount.raw ?? '').split(':')[2] === 'ro';
+  const problem = sourceProblem(ctx, cmd.source, mount.form, readOnly);
+  if (problem) return refuse(problem);
+  if (mount.form === 'mounts') {
+    const map = mountEntryMap(target);
+    return edited(ctx, map && setMapValue(ctx.text, map, 'source', cmd.source, ctx.style), mount.id);
+  }
+  const parts = (mount.raw ?? '').split(':');
+  parts[0] = cmd.source;
+  return edited(ctx, rewriteBind(target, parts.join(':')), mount.id);
+}
