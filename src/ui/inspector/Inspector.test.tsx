@@ -48,7 +48,7 @@ function mount(selection: string[], text = CONFIG): { store: StudioStore; panel:
 afterEach(() => {
   act(() => root?.unmount());
   root = null;
-  document.body.innerHTML = '';
+  document.body.replaceChildren();
 });
 
 function field<T extends HTMLElement = HTMLInputElement>(panel: HTMLElement, testId: string): T {
