@@ -57,7 +57,14 @@ const rawMount: fc.Arbitrary<RawMount> = fc.record({
   form: fc.constantFrom<MountForm>('binds', 'binds.add', 'mounts'),
 });
 
-const rawContainer = fc.record({
+interface RawContainer {
+  image: string;
+  mounts: RawMount[];
+  capabilities: string[];
+  net: string | undefined;
+}
+
+const rawContainer: fc.Arbitrary<RawContainer> = fc.record({
   image: fc.constantFrom(...IMAGES),
   mounts: fc.array(rawMount, { maxLength: 3 }),
   capabilities: fc.subarray(CAPABILITIES, { maxLength: 2 }),
@@ -68,7 +75,7 @@ const rawContainer = fc.record({
 function settle(
   names: string[],
   sections: Section[],
-  raws: fc.RecordValue<{ image: string; mounts: RawMount[]; capabilities: string[]; net: string | undefined }>[],
+  raws: RawContainer[],
   volumes: VolumeSpec[],
   kernel: boolean,
 ): ConfigSpec {
