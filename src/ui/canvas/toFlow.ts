@@ -46,7 +46,8 @@ function ariaLabelOf(node: GraphNode): string {
     case 'container':
       return `${node.data.section} container ${node.data.name}`;
     case 'volume':
-      return `volume ${node.data.name}`;
+      // screen readers hear the node's name from here, not from the card inside it
+      return `${node.data.readonly ? 'read-only ' : ''}volume ${node.data.name}`;
     case 'kernel':
       return 'kernel and init';
   }
