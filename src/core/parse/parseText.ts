@@ -98,8 +98,9 @@ export function parseText(text: string): ParsedText {
 }
 
 function yamlErrorToDiagnostic(err: YAMLError, text: string): Diagnostic {
-  const [start, end] = err.pos;
-  const at = { start, end: Math.max(end, start) };
+  // yaml may point one past the end of the text (an unclosed `[` or quote): keep spans inside it
+  const start = Math.min(err.pos[0], text.length);
+  const at = { start, end: Math.min(Math.max(err.pos[1], start), text.length) };
   const message = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   switch (err.code) {
     case 'DUPLICATE_KEY':
