@@ -5,15 +5,40 @@ import './ui/styles/app.css';
 import { startAutosave } from './app/autosave.ts';
 import { DEFAULT_EXAMPLE } from './app/examples/index.ts';
 import { loadSession } from './app/persistence.ts';
+import { sessionStatus } from './app/sessionStatus.ts';
+import { clearShareHash, offerSharedLink, planStartup, shareOffer } from './app/shareOpen.ts';
 import { createStudioStore } from './app/store.ts';
 import { App } from './ui/App.tsx';
 
-const saved = loadSession(globalThis.localStorage);
-const store = createStudioStore(saved ?? { text: DEFAULT_EXAMPLE.text });
-startAutosave(store, globalThis.localStorage);
+// First visit: the configuration-sharing example. Later: the autosaved work. A share link
+// opens directly only when it cannot replace autosaved work; otherwise the user is asked.
+async function start(): Promise<void> {
+  const storage = safeLocalStorage();
+  const plan = await planStartup(location.hash, loadSession(storage), DEFAULT_EXAMPLE.text);
+  const store = createStudioStore(plan.session);
+  startAutosave(store, storage, sessionStatus, { baseRev: plan.baseRev });
+  shareOffer.setState({ offer: plan.offer });
+  if (plan.error) store.getState().showNotice('error', plan.error);
+  if (!plan.offer) clearShareHash(location, history);
+  if (!storage) sessionStatus.setState({ state: { kind: 'error', message: NO_STORAGE } });
+  // a share link pasted into the address bar of an open tab changes only the hash: offer it
+  addEventListener('hashchange', () => void offerSharedLink(store));
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App store={store} />
-  </StrictMode>,
-);
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App store={store} />
+    </StrictMode>,
+  );
+}
+
+const NO_STORAGE = 'Your work is not being saved: this browser gives the page no storage. Export it before you close the tab.';
+
+void start();
+
+function safeLocalStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined; // storage disabled: reading the property throws
+  }
+}

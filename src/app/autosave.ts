@@ -1,29 +1,112 @@
-import { saveSession } from './persistence.ts';
+import { loadSession, parseSession, saveSession, sameSession, SESSION_KEY, type SavedSession } from './persistence.ts';
+import type { SessionStatusStore } from './sessionStatus.ts';
 import type { StudioStore } from './store.ts';
 
-/** Saves text and layout shortly after they change, and when the page is hidden. */
-export function startAutosave(store: StudioStore, storage: Storage | undefined, delayMs = 400): () => void {
+export interface AutosaveOptions {
+  /** The revision this tab started from (the one it loaded), or null when it started fresh. */
+  baseRev: string | null;
+  delayMs?: number;
+  /** Listens for other tabs' saves (window in the browser; a stub in tests). */
+  events?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
+}
+
+let counter = 0;
+function newRev(): string {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}-${(counter++).toString(36)}`;
+}
+
+/**
+ * Saves text and layout shortly after they change, and when the page is hidden. Two tabs
+ * never silently overwrite each other: a save only goes through while storage still holds
+ * the revision this tab last saw; otherwise (or when another tab's save arrives) autosave
+ * pauses and the user chooses: keep mine, or load theirs.
+ */
+export function startAutosave(store: StudioStore, storage: Storage | undefined, status: SessionStatusStore, options: AutosaveOptions): () => void {
+  const delayMs = options.delayMs ?? 400;
+  let baseRev = options.baseRev;
+  let lastSaved: SavedSession | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  const current = (): SavedSession => ({ text: store.getState().text, positions: store.getState().positions });
+
+  const write = (session: SavedSession) => {
+    const rev = newRev();
+    const error = saveSession(storage, { ...session, rev });
+    if (error) {
+      status.setState({ state: { kind: 'error', message: error } });
+      return;
+    }
+    baseRev = rev;
+    lastSaved = session;
+    status.setState({ state: { kind: 'saved' } });
+  };
+
   const save = () => {
     timer = null;
-    const { text, positions, showNotice } = store.getState();
-    const error = saveSession(storage, { text, positions });
-    if (error) showNotice('error', error);
-  };
-  const unsubscribe = store.subscribe((state, prev) => {
-    if (state.text === prev.text && state.positions === prev.positions) return;
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(save, delayMs);
-  });
-  const onHide = () => {
-    if (timer) {
-      clearTimeout(timer);
-      save();
+    if (status.getState().state.kind === 'conflict') return;
+    const mine = current();
+    const stored = loadSession(storage);
+    if (stored && stored.rev !== baseRev) {
+      if (sameSession(stored, mine)) {
+        baseRev = stored.rev;
+        lastSaved = mine;
+        status.setState({ state: { kind: 'saved' } });
+      } else status.setState({ state: { kind: 'conflict', theirs: stored } });
+      return;
     }
+    if (lastSaved && stored && sameSession(lastSaved, mine)) status.setState({ state: { kind: 'saved' } });
+    else write(mine);
   };
-  globalThis.addEventListener?.('pagehide', onHide);
+
+  const schedule = () => {
+    if (timer) clearTimeout(timer);
+    if (status.getState().state.kind !== 'conflict') status.setState({ state: { kind: 'pending' } });
+    timer = setTimeout(save, delayMs);
+  };
+
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (state.text !== prev.text || state.positions !== prev.positions) schedule();
+  });
+
+  const onStorage = (e: Event) => {
+    const { key, newValue } = e as StorageEvent;
+    if (key !== SESSION_KEY) return;
+    const theirs = parseSession(newValue);
+    if (!theirs || theirs.rev === baseRev) return;
+    if (sameSession(theirs, current())) {
+      baseRev = theirs.rev;
+      lastSaved = current();
+      return;
+    }
+    status.setState({ state: { kind: 'conflict', theirs } });
+  };
+
+  status.setState({
+    keepMine() {
+      status.setState({ state: { kind: 'saved' } });
+      write(current());
+    },
+    loadTheirs() {
+      const { state } = status.getState();
+      if (state.kind !== 'conflict') return;
+      baseRev = state.theirs.rev;
+      lastSaved = { text: state.theirs.text, positions: state.theirs.positions };
+      status.setState({ state: { kind: 'saved' } });
+      store.getState().load(state.theirs.text, { positions: state.theirs.positions, label: "Load the other tab's work" });
+    },
+  });
+
+  const onHide = () => {
+    if (!timer) return;
+    clearTimeout(timer);
+    save();
+  };
+  const events = options.events ?? globalThis;
+  events.addEventListener?.('pagehide', onHide);
+  events.addEventListener?.('storage', onStorage);
   return () => {
     unsubscribe();
-    globalThis.removeEventListener?.('pagehide', onHide);
+    if (timer) clearTimeout(timer);
+    events.removeEventListener?.('pagehide', onHide);
+    events.removeEventListener?.('storage', onStorage);
   };
 }

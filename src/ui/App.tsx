@@ -2,7 +2,9 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect } from 'react';
 import type { StudioStore } from '../app/store.ts';
 import { Canvas } from './canvas/Canvas.tsx';
+import { IoDialogs } from './dialogs/IoDialogs.tsx';
 import { YamlEditor } from './editor/YamlEditor.tsx';
+import { ExplainPanel } from './explain/ExplainPanel.tsx';
 import { Inspector } from './inspector/Inspector.tsx';
 import { Palette } from './palette/Palette.tsx';
 import { ProblemsPanel } from './problems/ProblemsPanel.tsx';
@@ -45,12 +47,16 @@ function Shell() {
           }
           right={
             <div className="side">
-              <Inspector />
+              <div className="side-top">
+                <ExplainPanel />
+                <Inspector />
+              </div>
               <YamlEditor />
             </div>
           }
         />
       </div>
+      <IoDialogs />
     </div>
   );
 }

@@ -1,9 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { analysisOf } from '../../app/analysis.ts';
-import { useStudio } from '../state/StudioContext.tsx';
+import { editorHandle } from '../../app/editorBridge.ts';
+import type { Diagnostic } from '../../core/diagnostics/types.ts';
+import { useStudio, useStudioStore } from '../state/StudioContext.tsx';
 
-/** Lists the errors that `linuxkit build` would reject; the user may still export. */
-export function ExportDialog({ onExport, onCancel }: { onExport: () => void; onCancel: () => void }) {
+/** Lists the errors that `linuxkit build` would reject (each one leads to its place); the user may still export. */
+export function ExportDialog({ actionLabel, onExport, onCancel }: { actionLabel: string; onExport: () => void; onCancel: () => void }) {
+  const store = useStudioStore();
   const text = useStudio((s) => s.text);
   const { diagnostics, lineIndex } = analysisOf(text);
   const errors = diagnostics.filter((d) => d.severity === 'error');
@@ -12,28 +15,32 @@ export function ExportDialog({ onExport, onCancel }: { onExport: () => void; onC
   useEffect(() => {
     dialog.current?.showModal();
   }, []);
+  const show = (d: Diagnostic) => {
+    onCancel();
+    editorHandle()?.reveal(d.span.start, d.span.end);
+    if (d.target) store.getState().setSelection([d.target]);
+  };
+  const item = (d: Diagnostic, i: number) => (
+    <li key={`${d.severity}${i}`}>
+      <button type="button" className="dialog-problem" data-testid="export-problem" data-severity={d.severity} onClick={() => show(d)} title="Show it in the editor and the graph">
+        <span className={`sev sev-${d.severity}`}>{d.severity}</span> line {lineIndex.position(d.span.start).line}: {d.message}
+      </button>
+    </li>
+  );
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby="export-title" onCancel={onCancel}>
+    <dialog ref={dialog} className="dialog" aria-labelledby="export-title" data-testid="export-dialog" onCancel={onCancel}>
       <h2 id="export-title">This config has {errors.length} error{errors.length === 1 ? '' : 's'}</h2>
-      <p>`linuxkit build` would reject it. Export it anyway?</p>
+      <p>`linuxkit build` would reject it. Click a problem to go to it, or export it anyway.</p>
       <ul className="dialog-list">
-        {errors.map((d, i) => (
-          <li key={i}>
-            <span className="sev sev-error">error</span> line {lineIndex.position(d.span.start).line}: {d.message}
-          </li>
-        ))}
-        {warnings.map((d, i) => (
-          <li key={`w${i}`}>
-            <span className="sev sev-warning">warning</span> line {lineIndex.position(d.span.start).line}: {d.message}
-          </li>
-        ))}
+        {errors.map(item)}
+        {warnings.map(item)}
       </ul>
       <div className="dialog-actions">
         <button type="button" onClick={onCancel} autoFocus>
           Cancel
         </button>
         <button type="button" className="danger" data-testid="export-anyway" onClick={onExport}>
-          Export anyway
+          {actionLabel}
         </button>
       </div>
     </dialog>

@@ -1,5 +1,5 @@
 import { useRef, type ChangeEvent } from 'react';
-import { readConfigFile } from '../../app/openFile.ts';
+import { openConfigFile } from '../../app/openFile.ts';
 import { useStudioStore } from '../state/StudioContext.tsx';
 
 /** Opens a .yml/.yaml file; the text replaces the current one as one undoable edit. */
@@ -9,20 +9,17 @@ export function OpenFileButton() {
   const onChange = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = '';
-    if (!file) return;
-    const result = await readConfigFile(file);
-    if (result.ok) store.getState().load(result.text, { label: `Open ${file.name}` });
-    else store.getState().showNotice('error', result.reason);
+    if (file) await openConfigFile(store, file);
   };
   return (
     <>
-      <button type="button" onClick={() => input.current?.click()} title="Open a LinuxKit YAML file">
+      <button type="button" onClick={() => input.current?.click()} title="Open a LinuxKit YAML file (or drop one anywhere on the window)">
         Open…
       </button>
       <input
         ref={input}
         type="file"
-        accept=".yml,.yaml,application/yaml,text/yaml,text/plain"
+        accept=".yml,.yaml,application/yaml,text/yaml"
         data-testid="open-file-input"
         className="sr-only"
         tabIndex={-1}

@@ -1,4 +1,3 @@
-import { flushEditor } from '../../app/editorBridge.ts';
 import { encodeShareFragment } from '../../app/shareLink.ts';
 import { useStudioStore } from '../state/StudioContext.tsx';
 
@@ -6,15 +5,18 @@ import { useStudioStore } from '../state/StudioContext.tsx';
 export function ShareButton() {
   const store = useStudioStore();
   const onClick = async () => {
-    flushEditor(); // the link must carry what the editor shows, typed a moment ago included
     const { text, positions, showNotice } = store.getState();
-    const fragment = await encodeShareFragment({ text, positions });
-    const url = `${location.origin}${location.pathname}#${fragment}`;
+    const encoded = await encodeShareFragment({ text, positions });
+    if (!encoded.ok) {
+      showNotice('error', encoded.reason);
+      return;
+    }
+    const url = `${location.origin}${location.pathname}#${encoded.fragment}`;
     try {
       await navigator.clipboard.writeText(url);
-      showNotice('info', 'Share link copied to the clipboard.');
+      showNotice('info', 'Share link copied to the clipboard. Whoever opens it gets this config and layout.');
     } catch {
-      showNotice('info', `Share link: ${url}`);
+      showNotice('info', `Share link (copy it from here): ${url}`);
     }
   };
   return (

@@ -1,8 +1,11 @@
 import { useEffect, useState } from 'react';
 import { editorHandle, onEditorRegistered } from '../../app/editorBridge.ts';
 import { useStudio, useStudioStore } from '../state/StudioContext.tsx';
+import { ExamplesButton } from './ExamplesButton.tsx';
+import { ExplainToggle } from './ExplainToggle.tsx';
 import { OpenFileButton } from './OpenFileButton.tsx';
 import { ExportButton } from './ExportButton.tsx';
+import { SaveStatus } from './SaveStatus.tsx';
 import { ShareButton } from './ShareButton.tsx';
 import { SyncStatus } from './SyncStatus.tsx';
 import { ThemeToggle } from './ThemeToggle.tsx';
@@ -17,6 +20,7 @@ export function Toolbar() {
         <span className="brand-mark" aria-hidden="true">◆</span> LinuxKit Studio
       </div>
       <div className="toolbar-group">
+        <ExamplesButton />
         <OpenFileButton />
         <ExportButton />
         <ShareButton />
@@ -32,7 +36,11 @@ export function Toolbar() {
           Auto-layout
         </button>
       </div>
+      <div className="toolbar-group">
+        <ExplainToggle />
+      </div>
       <div className="toolbar-spacer" />
+      <SaveStatus />
       <SyncStatus />
       <ThemeToggle />
       <span className="sr-only" aria-live="polite">{store.getState().notice?.message}</span>

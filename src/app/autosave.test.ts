@@ -1,0 +1,134 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startAutosave } from './autosave.ts';
+import { loadSession, SESSION_KEY } from './persistence.ts';
+import { createSessionStatus } from './sessionStatus.ts';
+import { createStudioStore } from './store.ts';
+
+const A = `services:
+  - name: web
+    image: nginx:1.27
+`;
+const B = `services:
+  - name: db
+    image: postgres:16
+`;
+
+class MemoryStorage implements Storage {
+  private data = new Map<string, string>();
+  full = false;
+  get length() {
+    return this.data.size;
+  }
+  clear() {
+    this.data.clear();
+  }
+  getItem(key: string) {
+    return this.data.get(key) ?? null;
+  }
+  key(i: number) {
+    return [...this.data.keys()][i] ?? null;
+  }
+  removeItem(key: string) {
+    this.data.delete(key);
+  }
+  setItem(key: string, value: string) {
+    if (this.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    this.data.set(key, value);
+  }
+}
+
+/** A browser tab: its own store and status, sharing storage; storage events delivered by hand. */
+function tab(storage: Storage) {
+  const stored = loadSession(storage);
+  const store = createStudioStore(stored ?? { text: A });
+  const status = createSessionStatus();
+  const events = new EventTarget();
+  const stop = startAutosave(store, storage, status, { baseRev: stored?.rev ?? null, delayMs: 100, events });
+  const deliver = (oldValue: string | null) =>
+    events.dispatchEvent(Object.assign(new Event('storage'), { key: SESSION_KEY, oldValue, newValue: storage.getItem(SESSION_KEY) }));
+  return { store, status, stop, deliver };
+}
+
+describe('autosave', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('saves text and layout shortly after a change; a new tab gets them back exactly', () => {
+    const storage = new MemoryStorage();
+    const first = tab(storage);
+    first.store.getState().load(B);
+    first.store.getState().movePositions({ 'container:services:db': { x: 333.5, y: 21 } });
+    expect(loadSession(storage)).toBeNull();
+    vi.advanceTimersByTime(100);
+    const saved = loadSession(storage)!;
+    expect(saved.text).toBe(B);
+    expect(saved.positions['container:services:db']).toEqual({ x: 333.5, y: 21 });
+    expect(first.status.getState().state.kind).toBe('saved');
+    const reloaded = tab(storage);
+    expect(reloaded.store.getState().text).toBe(B);
+    expect(reloaded.store.getState().positions).toEqual(first.store.getState().positions);
+  });
+
+  it('says so when storage is full, and keeps the text', () => {
+    const storage = new MemoryStorage();
+    const t = tab(storage);
+    storage.full = true;
+    t.store.getState().load(B);
+    vi.advanceTimersByTime(100);
+    const state = t.status.getState().state;
+    expect(state).toMatchObject({ kind: 'error', message: expect.stringContaining('not being saved') });
+    expect(t.store.getState().text).toBe(B);
+  });
+
+  it("does not overwrite another tab's newer save: it pauses and lets the user choose", () => {
+    const storage = new MemoryStorage();
+    const first = tab(storage);
+    first.store.getState().load(A + '# first\n');
+    vi.advanceTimersByTime(100);
+    const second = tab(storage);
+    expect(second.store.getState().text).toBe(A + '# first\n');
+
+    const before = storage.getItem(SESSION_KEY);
+    second.store.getState().load(B);
+    vi.advanceTimersByTime(100);
+    first.deliver(before);
+    expect(first.status.getState().state).toMatchObject({ kind: 'conflict', theirs: { text: B } });
+
+    // the first tab keeps editing: nothing it does reaches storage until the user chooses
+    first.store.getState().load(A + '# first, edited\n');
+    vi.advanceTimersByTime(1000);
+    expect(loadSession(storage)!.text).toBe(B);
+
+    first.status.getState().keepMine();
+    expect(loadSession(storage)!.text).toBe(A + '# first, edited\n');
+    second.deliver(null);
+    expect(second.status.getState().state).toMatchObject({ kind: 'conflict', theirs: { text: A + '# first, edited\n' } });
+    second.status.getState().loadTheirs();
+    expect(second.store.getState().text).toBe(A + '# first, edited\n');
+    vi.advanceTimersByTime(100);
+    expect(second.status.getState().state.kind).toBe('saved');
+  });
+
+  it('notices a conflict at save time even without a storage event', () => {
+    const storage = new MemoryStorage();
+    const first = tab(storage);
+    const second = tab(storage);
+    second.store.getState().load(B);
+    vi.advanceTimersByTime(100);
+    first.store.getState().load(A + '# mine\n');
+    vi.advanceTimersByTime(100);
+    expect(first.status.getState().state).toMatchObject({ kind: 'conflict', theirs: { text: B } });
+    expect(loadSession(storage)!.text).toBe(B);
+  });
+
+  it('follows another tab silently when both hold the same work', () => {
+    const storage = new MemoryStorage();
+    const first = tab(storage);
+    const second = tab(storage);
+    second.store.getState().movePositions({ ...first.store.getState().positions });
+    second.store.getState().load(first.store.getState().text, { positions: first.store.getState().positions });
+    vi.advanceTimersByTime(100);
+    first.deliver(null);
+    expect(first.status.getState().state.kind).toBe('saved');
+  });
+});

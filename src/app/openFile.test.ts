@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { appendLayoutComment } from './layoutComment.ts';
+import { MAX_OPEN_BYTES, openConfigFile, readConfigFile } from './openFile.ts';
+import { createStudioStore } from './store.ts';
+
+const CONFIG = `services:
+  - name: web
+    image: nginx:1.27
+`;
+const OTHER = `onboot:
+  - name: format
+    image: linuxkit/format:v1
+`;
+
+function file(content: BlobPart, name: string): Blob & { name: string } {
+  return Object.assign(new Blob([content]), { name });
+}
+
+describe('opening a file', () => {
+  it('reads UTF-8 YAML exactly, BOM-free text untouched', async () => {
+    expect(await readConfigFile(file('a: "ü"\r\n', 'x.yaml'))).toEqual({ ok: true, text: 'a: "ü"\r\n' });
+    expect(await readConfigFile(file(CONFIG, 'noext'))).toEqual({ ok: true, text: CONFIG });
+  });
+
+  it('refuses binary, non-UTF-8, oversized and non-YAML files with a reason', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0x00]);
+    expect(await readConfigFile(file(png, 'c.yml'))).toMatchObject({ ok: false, reason: expect.stringContaining('not UTF-8') });
+    expect(await readConfigFile(file('a: 1\u0000', 'c.yml'))).toMatchObject({ ok: false, reason: expect.stringContaining('binary') });
+    expect(await readConfigFile(file('#'.repeat(MAX_OPEN_BYTES + 1), 'big.yml'))).toMatchObject({ ok: false, reason: expect.stringContaining('limit is 2 MiB') });
+    expect(await readConfigFile(file(CONFIG, 'photo.png'))).toMatchObject({ ok: false, reason: expect.stringContaining('not a YAML file') });
+  });
+
+  it('a refused file changes nothing and says why', async () => {
+    const store = createStudioStore({ text: CONFIG });
+    expect(await openConfigFile(store, file(new Uint8Array([0xc3, 0x28]), 'bad.yml'))).toBe(false);
+    expect(store.getState().text).toBe(CONFIG);
+    expect(store.getState().notice).toMatchObject({ kind: 'error', message: expect.stringContaining('bad.yml is not UTF-8') });
+  });
+
+  it('replaces the text as one load change (one undo step in the editor)', async () => {
+    const store = createStudioStore({ text: CONFIG });
+    await openConfigFile(store, file(OTHER, 'other.yml'));
+    const { text, change } = store.getState();
+    expect(text).toBe(OTHER);
+    expect(change).toMatchObject({ origin: 'load', label: 'Open other.yml', edits: [{ from: 0, to: CONFIG.length, insert: OTHER }] });
+  });
+
+  it('restores a saved layout block and keeps it out of the text, saying so', async () => {
+    const store = createStudioStore({ text: CONFIG });
+    const positions = { 'container:onboot:format': { x: 512, y: 77 } };
+    await openConfigFile(store, file(appendLayoutComment(OTHER, positions), 'laid-out.yml'));
+    expect(store.getState().text).toBe(OTHER);
+    expect(store.getState().positions['container:onboot:format']).toEqual({ x: 512, y: 77 });
+    expect(store.getState().notice?.message).toContain('saved layout');
+  });
+});

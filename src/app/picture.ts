@@ -1,0 +1,37 @@
+import { graphToSvg } from '../core/graph/toSvg.ts';
+import { graphViewOf } from './graphState.ts';
+import type { Positions } from './positions.ts';
+
+export interface Picture {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+/** The whole graph of the text (not just the part the canvas shows) as a standalone SVG. */
+export function graphPicture(text: string, positions: Positions): Picture {
+  const { graph } = graphViewOf(text);
+  return graphToSvg(graph, positions);
+}
+
+/** Draws the SVG into a canvas at `scale` (sharp on slides) and returns a PNG. */
+export async function pictureToPng(picture: Picture, scale = 2): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([picture.svg], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.ceil(picture.width * scale);
+    canvas.height = Math.ceil(picture.height * scale);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('This browser cannot draw pictures (no 2D canvas).');
+    context.scale(scale, scale);
+    context.drawImage(image, 0, 0, picture.width, picture.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The picture is too large to turn into a PNG.'))), 'image/png'),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}

@@ -1,0 +1,57 @@
+import { createStore } from 'zustand/vanilla';
+import type { SavedSession, StoredSession } from './persistence.ts';
+import type { StudioStore } from './store.ts';
+import { decodeShareFragment, isShareFragment, type SharedConfig } from './shareLink.ts';
+
+/** What the page starts with, and whether a shared config waits for the user's answer. */
+export interface StartupPlan {
+  session: SavedSession;
+  /** The autosave revision the page starts from (null: nothing saved yet). */
+  baseRev: string | null;
+  /** A shared config that would replace autosaved work: the user is asked first. */
+  offer: SharedConfig | null;
+  error: string | null;
+}
+
+/**
+ * A share link opens directly when there is no autosaved work (or the same work); otherwise
+ * the autosaved work opens and the shared config is offered, so nobody loses work by clicking a link.
+ */
+export async function planStartup(hash: string, saved: StoredSession | null, fallbackText: string): Promise<StartupPlan> {
+  const own: SavedSession = saved ? { text: saved.text, positions: saved.positions } : { text: fallbackText, positions: {} };
+  const plan: StartupPlan = { session: own, baseRev: saved?.rev ?? null, offer: null, error: null };
+  if (!isShareFragment(hash)) return plan;
+  const decoded = await decodeShareFragment(hash);
+  if (!decoded.ok) return { ...plan, error: decoded.reason };
+  if (!saved || saved.text === decoded.config.text) return { ...plan, session: decoded.config };
+  return { ...plan, offer: decoded.config };
+}
+
+/** The shared config waiting for "Open it" / "Keep my work" (null when none). */
+export const shareOffer = createStore<{ offer: SharedConfig | null }>()(() => ({ offer: null }));
+
+/** Takes the share fragment out of the address bar, so a reload does not ask again. */
+export function clearShareHash(loc: Location, hist: History): void {
+  if (isShareFragment(loc.hash)) hist.replaceState(hist.state, '', loc.pathname + loc.search);
+}
+
+/** A share link arrived while the app is open (only the hash changed): offer it, or say why it cannot open. */
+export async function offerSharedLink(store: StudioStore): Promise<void> {
+  if (!isShareFragment(location.hash)) return;
+  const decoded = await decodeShareFragment(location.hash);
+  if (decoded.ok) shareOffer.setState({ offer: decoded.config });
+  else {
+    store.getState().showNotice('error', decoded.reason);
+    clearShareHash(location, history);
+  }
+}
+
+/** The user's answer to the offer: open the shared config (one undoable edit) or keep the current work. */
+export function answerShareOffer(store: StudioStore, open: boolean): void {
+  const { offer } = shareOffer.getState();
+  shareOffer.setState({ offer: null });
+  clearShareHash(location, history);
+  if (!offer || !open) return;
+  store.getState().load(offer.text, { positions: offer.positions, label: 'Open shared link' });
+  store.getState().showNotice('info', 'Opened the shared config. Undo (Ctrl+Z) brings your previous work back.');
+}

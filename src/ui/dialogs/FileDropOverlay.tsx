@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'react';
+import { openConfigFile } from '../../app/openFile.ts';
+import { useStudioStore } from '../state/StudioContext.tsx';
+
+const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
+
+/**
+ * A file dropped anywhere on the window opens (palette drags carry no files and pass by).
+ * Listens in the capture phase so that neither the editor nor the canvas takes the file.
+ */
+export function FileDropOverlay() {
+  const store = useStudioStore();
+  const [over, setOver] = useState(false);
+  useEffect(() => {
+    let depth = 0;
+    const enter = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      depth++;
+      setOver(true);
+    };
+    const leave = (e: DragEvent) => {
+      if (hasFiles(e) && --depth <= 0) {
+        depth = 0;
+        setOver(false);
+      }
+    };
+    const overHandler = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      e.stopPropagation();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    };
+    const drop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      e.stopPropagation();
+      depth = 0;
+      setOver(false);
+      const files = [...(e.dataTransfer?.files ?? [])];
+      if (files.length > 1) store.getState().showNotice('error', 'Drop one file at a time. Nothing was changed.');
+      else if (files[0]) void openConfigFile(store, files[0]);
+    };
+    const listeners = [['dragenter', enter], ['dragleave', leave], ['dragover', overHandler], ['drop', drop]] as const;
+    for (const [type, fn] of listeners) window.addEventListener(type, fn, true);
+    return () => {
+      for (const [type, fn] of listeners) window.removeEventListener(type, fn, true);
+    };
+  }, [store]);
+  if (!over) return null;
+  return (
+    <div className="drop-overlay" data-testid="drop-overlay" aria-hidden="true">
+      <div>Drop a LinuxKit .yml file to open it</div>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { useEffect, useRef } from 'react';
+import { useStore } from 'zustand';
+import { sessionStatus } from '../../app/sessionStatus.ts';
+
+/** Another tab saved different work: this tab stops saving until the user picks one. */
+export function TabConflictDialog() {
+  const state = useStore(sessionStatus, (s) => s.state);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const open = state.kind === 'conflict';
+  useEffect(() => {
+    if (open && !dialog.current?.open) dialog.current?.showModal();
+  }, [open]);
+  if (!open) return null;
+  const lines = state.theirs.text.split('\n').length;
+  return (
+    <dialog ref={dialog} className="dialog" data-testid="tab-conflict" aria-labelledby="tab-conflict-title" onCancel={(e) => e.preventDefault()}>
+      <h2 id="tab-conflict-title">Another tab changed this work</h2>
+      <p>
+        LinuxKit Studio is open in another tab of this browser, and it saved a different config ({lines} lines). This tab has stopped
+        saving so that neither overwrites the other. Which one do you want to keep working on?
+      </p>
+      <div className="dialog-actions">
+        <button type="button" data-testid="tab-keep-mine" onClick={() => sessionStatus.getState().keepMine()}>
+          Keep mine (the other tab will be asked)
+        </button>
+        <button type="button" data-testid="tab-load-theirs" onClick={() => sessionStatus.getState().loadTheirs()}>
+          Load theirs (Undo brings mine back)
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,48 @@
+import { explain } from '../../app/explain/explain.ts';
+import { useStudio } from '../state/StudioContext.tsx';
+import { useGraphView } from '../state/useGraphView.ts';
+import { useExplainMode } from './explainMode.ts';
+import './explain.css';
+
+/** Beside the inspector: what LinuxKit does with the selected volume or mount, at build and at run time. */
+export function ExplainPanel() {
+  const on = useExplainMode((s) => s.on);
+  const toggle = useExplainMode((s) => s.toggle);
+  const selection = useStudio((s) => s.selection);
+  const { analysis } = useGraphView();
+  if (!on) return null;
+  const explanation = selection.length === 1 ? explain(analysis.parsed.model, selection[0]) : null;
+  return (
+    <section className="explain" data-testid="explain" aria-label="Explanation">
+      <header className="explain-header">
+        <h2>{explanation ? <Code text={explanation.title} /> : 'Explain'}</h2>
+        <button type="button" onClick={toggle} aria-label="Close explain mode">
+          ×
+        </button>
+      </header>
+      {explanation ? (
+        <dl>
+          {explanation.parts.map((p) => (
+            <div key={p.heading} data-testid="explain-part">
+              <dt>{p.heading}</dt>
+              <dd>
+                <Code text={p.text} />
+              </dd>
+            </div>
+          ))}
+        </dl>
+      ) : (
+        <p className="explain-hint">Select a volume, or the edge of a mount, to see what happens to it when the image is built and when the system runs.</p>
+      )}
+    </section>
+  );
+}
+
+/** Renders `backticked` parts of a sentence as code. */
+function Code({ text }: { text: string }) {
+  return (
+    <>
+      {text.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : <span key={i}>{part}</span>))}
+    </>
+  );
+}

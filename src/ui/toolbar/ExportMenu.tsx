@@ -1,0 +1,52 @@
+import { useRef } from 'react';
+import { downloadBlob, downloadText } from '../../app/download.ts';
+import { graphPicture, pictureToPng } from '../../app/picture.ts';
+import { useStudioStore } from '../state/StudioContext.tsx';
+import { useExportOptions } from './exportOptions.ts';
+
+/** More ways out: keep the layout in the file, copy the YAML, a picture of the whole graph. */
+export function ExportMenu({ onCopy }: { onCopy: () => void }) {
+  const store = useStudioStore();
+  const menu = useRef<HTMLDetailsElement>(null);
+  const { keepLayout, setKeepLayout } = useExportOptions();
+  const close = () => menu.current?.removeAttribute('open');
+  const picture = () => graphPicture(store.getState().text, store.getState().positions);
+  const svg = () => {
+    close();
+    downloadText('linuxkit-graph.svg', picture().svg, 'image/svg+xml');
+  };
+  const copy = () => {
+    close();
+    onCopy();
+  };
+  const png = async () => {
+    close();
+    try {
+      downloadBlob('linuxkit-graph.png', await pictureToPng(picture()));
+    } catch (e) {
+      store.getState().showNotice('error', `Could not make the PNG: ${(e as Error).message}`);
+    }
+  };
+  return (
+    <details className="menu" ref={menu}>
+      <summary data-testid="export-menu" title="More export options" aria-label="More export options">
+        ▾
+      </summary>
+      <div className="menu-items" role="menu">
+        <label className="menu-check" title="Append node positions as one trailing YAML comment block (LinuxKit ignores comments)">
+          <input type="checkbox" data-testid="export-keep-layout" checked={keepLayout} onChange={(e) => setKeepLayout(e.target.checked)} />
+          Keep layout in the file
+        </label>
+        <button type="button" role="menuitem" data-testid="copy-yaml" onClick={copy}>
+          Copy YAML to clipboard
+        </button>
+        <button type="button" role="menuitem" data-testid="export-svg" onClick={svg}>
+          Picture of the graph (SVG)
+        </button>
+        <button type="button" role="menuitem" data-testid="export-png" onClick={png}>
+          Picture of the graph (PNG)
+        </button>
+      </div>
+    </details>
+  );
+}
