@@ -28,7 +28,7 @@ export function applyTextEdit(text: string, edit: TextEdit): string {
   else if (edit.kind === 'duplicateLine') lines.splice(i, 0, lines[i]);
   else if (edit.kind === 'indentLine') lines[i] = `  ${lines[i]}`;
   else if (edit.kind === 'dedentLine') lines[i] = lines[i].replace(/^ {1,2}/, '');
-  else {
+  else if (edit.kind === 'swapLines') {
     const j = edit.other % lines.length;
     [lines[i], lines[j]] = [lines[j], lines[i]];
   }
