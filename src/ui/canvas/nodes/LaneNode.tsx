@@ -9,6 +9,8 @@ const LANE_TITLE = {
   volumes: { title: 'volumes', hint: 'drag a volume to a container to mount it' },
 } as const;
 
+const HINT_STYLE = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', minWidth: 0 } as const;
+
 /** A lifecycle lane drawn behind its containers. */
 function LaneNodeView({ data }: NodeProps<LaneFlowNode>) {
   const t = LANE_TITLE[data.section];
@@ -16,7 +18,10 @@ function LaneNodeView({ data }: NodeProps<LaneFlowNode>) {
     <div className={`lane lane-${data.section}`} style={{ width: data.width, height: data.height }} data-lane={data.section}>
       <div className="lane-header">
         <span className="lane-title">{t.title}</span>
-        <span className="lane-hint">{t.hint}</span>
+        {/* one line: a wrapped hint ran into the lane's first node; the full text is in the tooltip */}
+        <span className="lane-hint" title={t.hint} style={HINT_STYLE}>
+          {t.hint}
+        </span>
         <span className="lane-count">{data.count}</span>
       </div>
     </div>

@@ -1,0 +1,81 @@
+/* global fetch, setTimeout, localStorage -- Node 20 globals; localStorage is used inside page.evaluate (browser) */
+// Takes docs/screenshot-light.png and docs/screenshot-dark.png (1440x900) of a production build:
+// the default example with a mount selected, so the inspector shows a mount editor.
+//   node scripts/screenshots.mjs            builds into a temporary folder, then serves it
+//   SCREENSHOT_DIST=dist node scripts/...   uses an existing build
+// SCREENSHOT_PORT (default 4618) and CHROMIUM_PATH (default /usr/bin/chromium) can be set.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const port = Number(process.env.SCREENSHOT_PORT ?? 4618);
+const origin = `http://127.0.0.1:${port}`;
+const selectedMount = 'mount:services:web:/etc/nginx/conf.d';
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+function build() {
+  if (process.env.SCREENSHOT_DIST) return { dist: process.env.SCREENSHOT_DIST, cleanup: () => {} };
+  const dist = mkdtempSync(join(tmpdir(), 'studio-screenshots-'));
+  const result = spawnSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir'], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('vite build failed');
+  return { dist, cleanup: () => rmSync(dist, { recursive: true, force: true }) };
+}
+
+async function waitForServer(server) {
+  for (let i = 0; i < 100; i++) {
+    if (server.exitCode !== null) throw new Error(`vite preview exited (is port ${port} taken?)`);
+    try {
+      if ((await fetch(origin)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`vite preview did not answer on ${origin}`);
+}
+
+async function shoot(browser, colorScheme, file) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await page.goto(origin);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.getByTestId('yaml-editor').and(page.locator('[data-ready="true"]')).waitFor({ timeout: 20_000 });
+  await page.locator(`.edge-label[data-edge-id="${selectedMount}"]`).click();
+  await page.getByTestId('mount-inspector').waitFor();
+  await page.locator(`html[data-theme="${colorScheme}"]`).waitFor();
+  // let the fit-view and Monaco's theme settle before the picture
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: file });
+  await context.close();
+  console.log(`wrote ${file}`);
+}
+
+const { dist, cleanup } = build();
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--strictPort', '--port', String(port), '--outDir', dist], {
+  stdio: 'ignore',
+  detached: true,
+});
+let browser;
+try {
+  await waitForServer(server);
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs, headless: true });
+  await shoot(browser, 'light', 'docs/screenshot-light.png');
+  await shoot(browser, 'dark', 'docs/screenshot-dark.png');
+} finally {
+  await browser?.close();
+  // the preview runs in its own process group (npx + vite): end that group only
+  process.kill(-server.pid, 'SIGTERM');
+  cleanup();
+}
