@@ -129,7 +129,7 @@ export class Studio {
 
   /** Puts the editor's cursor at a 1-based line and column, with the keyboard (as a user would). */
   async setCursor(line: number, column: number): Promise<void> {
-    await this.editor().locator('.view-lines').click();
+    await this.focusEditor();
     await this.page.keyboard.press('Control+Home');
     for (let i = 1; i < line; i++) await this.page.keyboard.press('ArrowDown');
     for (let i = 1; i < column; i++) await this.page.keyboard.press('ArrowRight');
@@ -146,6 +146,22 @@ export class Studio {
       data.setData('text/plain', t);
       document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     }, text);
+  }
+
+  /** The text of the editor lines highlighted as the selected element (only lines on screen are rendered). */
+  async highlightedEditorLines(): Promise<string[]> {
+    return this.editor().evaluate((root) => {
+      const tops = new Set([...root.querySelectorAll('.editor-selected-element')].map((e) => (e.parentElement as HTMLElement).style.top));
+      return [...root.querySelectorAll<HTMLElement>('.view-lines .view-line')]
+        .filter((line) => tops.has(line.style.top))
+        .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))
+        .map((line) => (line.textContent ?? '').replace(/\u00a0/g, ' '));
+    });
+  }
+
+  /** Whether the keyboard is in the editor. */
+  async editorHasFocus(): Promise<boolean> {
+    return this.editor().evaluate((root) => root.contains(document.activeElement));
   }
 
   /** The editor's text once it stops changing into the store, read by export. */

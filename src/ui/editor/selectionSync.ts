@@ -16,6 +16,15 @@ export function bindSelection(
   const highlight = editor.createDecorationsCollection();
   // the element the cursor selected: highlighting it must not scroll under the user's hands
   let fromCursor: string | null = null;
+  // selecting often opens the inspector, which shrinks the editor right after we revealed
+  let revealedAt = 0;
+  const revealHighlight = () => {
+    const range = highlight.getRange(0);
+    if (range) editor.revealRangeInCenterIfOutsideViewport(range, monaco.editor.ScrollType.Immediate);
+  };
+  const layoutSub = editor.onDidLayoutChange(() => {
+    if (Date.now() - revealedAt < 1000) revealHighlight();
+  });
 
   const refresh = (reveal: boolean) => {
     const selection = store.getState().selection;
@@ -34,7 +43,8 @@ export function bindSelection(
     highlight.set([{ range, options: { isWholeLine: true, className: 'editor-selected-element', linesDecorationsClassName: 'editor-selected-gutter' } }]);
     if (reveal && selection[0] !== fromCursor) {
       fromCursor = null;
-      editor.revealRangeInCenterIfOutsideViewport(range, monaco.editor.ScrollType.Immediate);
+      revealedAt = Date.now();
+      revealHighlight();
     }
   };
 
@@ -59,6 +69,7 @@ export function bindSelection(
     dispose() {
       storeSub();
       cursorSub.dispose();
+      layoutSub.dispose();
       highlight.clear();
     },
   };
