@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { downloadBlob, downloadText } from '../../app/download.ts';
+import { flushEditor } from '../../app/editorBridge.ts';
 import { graphPicture, pictureToPng } from '../../app/picture.ts';
 import { useStudioStore } from '../state/StudioContext.tsx';
 import { useExportOptions } from './exportOptions.ts';
@@ -10,7 +11,10 @@ export function ExportMenu({ onCopy }: { onCopy: () => void }) {
   const menu = useRef<HTMLDetailsElement>(null);
   const { keepLayout, setKeepLayout } = useExportOptions();
   const close = () => menu.current?.removeAttribute('open');
-  const picture = () => graphPicture(store.getState().text, store.getState().positions);
+  const picture = () => {
+    flushEditor();
+    return graphPicture(store.getState().text, store.getState().positions);
+  };
   const svg = () => {
     close();
     downloadText('linuxkit-graph.svg', picture().svg, 'image/svg+xml');

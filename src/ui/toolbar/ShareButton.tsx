@@ -1,3 +1,4 @@
+import { flushEditor } from '../../app/editorBridge.ts';
 import { encodeShareFragment } from '../../app/shareLink.ts';
 import { useStudioStore } from '../state/StudioContext.tsx';
 
@@ -5,6 +6,7 @@ import { useStudioStore } from '../state/StudioContext.tsx';
 export function ShareButton() {
   const store = useStudioStore();
   const onClick = async () => {
+    flushEditor();
     const { text, positions, showNotice } = store.getState();
     const encoded = await encodeShareFragment({ text, positions });
     if (!encoded.ok) {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { analysisOf } from '../../app/analysis.ts';
+import { flushEditor } from '../../app/editorBridge.ts';
 import { useStudioStore } from '../state/StudioContext.tsx';
 
 export interface PendingExport {
@@ -13,6 +14,7 @@ export function useGuardedExport() {
   const store = useStudioStore();
   const [pending, setPending] = useState<PendingExport | null>(null);
   const guard = (action: PendingExport) => {
+    flushEditor(); // typing still waiting in the editor's debounce belongs in the file
     const { diagnostics } = analysisOf(store.getState().text);
     if (diagnostics.some((d) => d.severity === 'error')) setPending(action);
     else action.run();
