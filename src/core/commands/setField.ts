@@ -1,6 +1,7 @@
 // setContainerField / setVolumeField: any key of a container or volume, scalar, list or mapping.
 import type { YAMLMap } from 'yaml';
 import { findPair, removeMapPair, setMapValue } from '../edit/mapEdit.ts';
+import { listItemEdits } from './listItemEdits.ts';
 import { edited, findContainer, findVolume, refuse, type CommandContext, type Outcome } from './context.ts';
 import { renameContainer, renameVolume } from './rename.ts';
 
@@ -11,6 +12,9 @@ function setField(ctx: CommandContext, map: YAMLMap, field: string, value: unkno
     if (!pair) return { ok: true, text: ctx.text, selectId };
     return edited(ctx, removeMapPair(ctx.text, map, pair), selectId);
   }
+  const pair = findPair(map, field);
+  const itemEdits = pair ? listItemEdits(pair.value, value) : null;
+  if (itemEdits) return itemEdits.length > 0 ? edited(ctx, itemEdits, selectId) : { ok: true, text: ctx.text, selectId };
   return edited(ctx, setMapValue(ctx.text, map, field, value, ctx.style), selectId);
 }
 

@@ -65,6 +65,26 @@ volumes:
   - name: data
   - image: alpine:3.20
 `,
+  `onboot:
+  - name: a
+    image: alpine:3.20
+    uid: "100"
+    gid: bbx
+    capabilities:
+      - CAP_SYS_ADMIN # admin
+      - cap_net_admin
+    rlimits: ["nofiel,10,20"]
+  - name: bbb
+    image: "alpine :3.20"
+    binds:
+      - data:/data:ro
+      - data:/data:ro
+      - logs:/logs:ro
+volumes:
+  - name: data
+  - name: logs
+    format: oci
+`,
 ];
 
 /** Habits that break real configs in ways the fixes are for. */
