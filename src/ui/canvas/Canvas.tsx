@@ -4,9 +4,10 @@ import {
   MiniMap,
   ReactFlow,
   type EdgeTypes,
+  type FitViewOptions,
   type NodeTypes,
 } from '@xyflow/react';
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { useStudio } from '../state/StudioContext.tsx';
 import { MountEdge } from './edges/MountEdge.tsx';
 import { SequenceEdge } from './edges/SequenceEdge.tsx';
@@ -15,6 +16,7 @@ import { KernelNode } from './nodes/KernelNode.tsx';
 import { LaneNode } from './nodes/LaneNode.tsx';
 import { VolumeNode } from './nodes/VolumeNode.tsx';
 import { useCanvasHandlers } from './useCanvasHandlers.ts';
+import { useFitViewOnOpen } from './useFitViewOnOpen.ts';
 import { useFlowElements } from './useFlowElements.ts';
 import type { StudioFlowEdge, StudioFlowNode } from './flowTypes.ts';
 
@@ -26,6 +28,12 @@ export function Canvas() {
   const theme = useStudio((s) => s.theme);
   const wrapper = useRef<HTMLDivElement>(null);
   const handlers = useCanvasHandlers(nodes, stale, setMeasured);
+  // fit the content, not the lane frames (an empty onshutdown lane would shrink everything)
+  const fitViewOptions = useMemo<FitViewOptions>(
+    () => ({ padding: 0.06, maxZoom: 1, nodes: nodes.filter((n) => n.type !== 'lane').map((n) => ({ id: n.id })) }),
+    [nodes],
+  );
+  useFitViewOnOpen();
   return (
     <div className={`canvas${stale ? ' is-stale' : ''}`} ref={wrapper} data-testid="canvas">
       {stale && (
@@ -51,7 +59,7 @@ export function Canvas() {
         deleteKeyCode={null}
         colorMode={theme}
         fitView
-        fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
+        fitViewOptions={fitViewOptions}
         minZoom={0.1}
         proOptions={{ hideAttribution: true }}
         aria-label="Config graph"
@@ -64,8 +72,8 @@ export function Canvas() {
           </defs>
         </svg>
         <Background gap={24} size={1} />
-        <MiniMap pannable zoomable nodeClassName={(n) => `minimap-${n.type ?? 'node'}`} ariaLabel="Minimap" />
-        <Controls aria-label="Zoom and fit controls" />
+        <MiniMap pannable zoomable style={{ width: 150, height: 100 }} nodeClassName={(n) => `minimap-${n.type ?? 'node'}`} ariaLabel="Minimap" />
+        <Controls aria-label="Zoom and fit controls" fitViewOptions={fitViewOptions} />
       </ReactFlow>
     </div>
   );
