@@ -3,12 +3,13 @@ import type { Graph } from '../core/graph/types.ts';
 import type { Positions } from './positions.ts';
 
 /**
- * After a container was dragged within its lane: the move that makes the YAML order
+ * After an onboot or onshutdown container was dragged within its lane: the move that makes the YAML order
  * follow the vertical order on the canvas, or null when the order did not change.
  */
 export function reorderCommand(graph: Graph, positions: Positions, containerId: string): Command | null {
   const lane = graph.lanes.find((l) => l.containerIds.includes(containerId));
-  if (!lane || lane.containerIds.length < 2) return null;
+  // services start together: where one sits on the canvas says nothing about the YAML order
+  if (!lane || lane.section === 'services' || lane.containerIds.length < 2) return null;
   const y = (id: string) => positions[id]?.y ?? 0;
   const byY = [...lane.containerIds].sort((a, b) => y(a) - y(b));
   const from = lane.containerIds.indexOf(containerId);
