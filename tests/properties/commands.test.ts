@@ -11,6 +11,7 @@ import { CommentLedger } from '../support/commentLedger.ts';
 import { configSpec } from '../support/configSpec.ts';
 import { expectReflects } from '../support/expectReflects.ts';
 import { renderConfig } from '../support/renderConfig.ts';
+import { PROPERTY_TIMEOUT_MS } from '../support/budget.ts';
 
 const tally = { applied: 0, refused: 0 };
 
@@ -44,9 +45,26 @@ describe('random command sequences', () => {
           analysis = next;
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
     // the generator must exercise the commands, not just have them refused
     expect(tally.applied).toBeGreaterThan(tally.refused);
-  });
+  }, PROPERTY_TIMEOUT_MS);
+
+  it('never bring an error into a valid config (commands keep names valid, binds defined, read-only volumes ro)', () => {
+    fc.assert(
+      fc.property(configSpec, fc.integer(), fc.array(commandChoice, { minLength: 1, maxLength: 10 }), (spec, seed, choices) => {
+        let text = renderConfig(spec, seed).text;
+        for (const choice of choices) {
+          const command = resolveChoice(analyze(text).parsed.model, choice);
+          const result = command && applyCommand(text, command);
+          if (!result?.ok) continue;
+          const errors = analyze(result.text).diagnostics.filter((d) => d.severity === 'error');
+          expect(errors.map((d) => `${d.code}: ${d.message}`), `${JSON.stringify(command)} on\n${text}`).toEqual([]);
+          text = result.text;
+        }
+      }),
+      { numRuns: 150 },
+    );
+  }, PROPERTY_TIMEOUT_MS);
 });

@@ -9,6 +9,7 @@ import { projectGraph } from '../../src/core/graph/project.ts';
 import { loadCorpus } from '../corpus.ts';
 import { commandChoice, resolveChoice } from '../support/commandChoice.ts';
 import { applyTextEdit, textEdit } from '../support/mutateText.ts';
+import { PROPERTY_TIMEOUT_MS } from '../support/budget.ts';
 
 const corpus = loadCorpus();
 
@@ -33,7 +34,7 @@ describe('core never throws', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('on real configs damaged by random byte and line edits', () => {
     fc.assert(
@@ -42,7 +43,7 @@ describe('core never throws', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('applyCommand on damaged real configs: a new text or a reason, never an exception', () => {
     fc.assert(
@@ -57,5 +58,5 @@ describe('core never throws', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });

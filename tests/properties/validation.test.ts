@@ -7,6 +7,7 @@ import { analyze } from '../../src/core/analyze.ts';
 import { configSpec } from '../support/configSpec.ts';
 import { renderConfig } from '../support/renderConfig.ts';
 import { MUTATIONS } from '../support/specMutations.ts';
+import { PROPERTY_TIMEOUT_MS } from '../support/budget.ts';
 
 function errorCodes(text: string): string[] {
   return analyze(text)
@@ -23,7 +24,7 @@ describe('validation verdicts', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it.each(MUTATIONS.map((m) => [m.code, m] as const))('breaking one rule gives exactly %s', (code, mutation) => {
     fc.assert(
@@ -35,5 +36,5 @@ describe('validation verdicts', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });

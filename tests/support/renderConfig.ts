@@ -1,6 +1,7 @@
 // Writes a ConfigSpec as YAML text in a random but realistic style: 2 or 4 spaces, indented or
-// flush sequences, flow lists, quoted and plain scalars, and comments in many places. Each
-// comment is recorded with the tags of the elements whose removal may take it away.
+// flush sequences, flow lists and flow-mapping volumes, quoted and plain scalars, and comments
+// in many places. Each comment is recorded with the tags of the elements whose removal may
+// take it away.
 import type { MountForm, Section } from '../../src/core/model/types.ts';
 import type { ConfigSpec, ContainerSpec, MountSpec, VolumeSpec } from './configSpec.ts';
 import { rng, type Rng } from './prng.ts';
@@ -104,6 +105,11 @@ function writeContainer(w: Writer, dash: number, c: ContainerSpec): void {
 function writeVolume(w: Writer, dash: number, v: VolumeSpec): void {
   const tags = [`v:${v.name}`];
   const pad = ' '.repeat(dash + 2);
+  if (w.r.chance(0.25)) {
+    const fields = [`name: ${w.scalar(v.name)}`, ...(v.image !== undefined ? [`image: ${w.scalar(v.image)}`] : []), ...(v.readonly ? ['readonly: true'] : [])];
+    w.lines.push(`${' '.repeat(dash)}- {${fields.join(', ')}}${w.trailing(tags)}`);
+    return;
+  }
   w.lines.push(`${' '.repeat(dash)}- name: ${w.scalar(v.name)}${w.trailing(tags)}`);
   if (v.image !== undefined) w.lines.push(`${pad}image: ${w.scalar(v.image)}`);
   if (v.readonly) w.lines.push(`${pad}readonly: true${w.trailing(tags)}`);
