@@ -1,13 +1,14 @@
 // `npm run bench`: times bare yaml parseDocument, analyze() and graph projection + layout
-// on generated configs of 10, 100 and 1,000 containers. Run with --expose-gc for steadier numbers.
-import { cpus, freemem, loadavg, totalmem } from 'node:os';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'vite';
+// on generated configs of 10, 100 and 1,000 containers, then the built app in Chromium
+// (bench/browser.mjs). Run with --expose-gc for steadier numbers.
+// `--core` runs only the core timings, `--browser` only the browser ones.
+import { runBrowserBench } from './browser.mjs';
+import { loadCoreBench } from './coreBundle.mjs';
+import { printMachine } from './machine.mjs';
 import { measure, table } from './stats.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-await build({ configFile: `${root}bench/vite.bench.config.ts` });
-const core = await import(pathToFileURL(`${root}node_modules/.cache/linuxkit-studio-bench/coreBench.js`).href);
+const only = process.argv.includes('--core') ? 'core' : process.argv.includes('--browser') ? 'browser' : null;
+const core = await loadCoreBench();
 
 const SIZES = [
   { containers: 10, samples: 100, warmup: 20 },
@@ -15,14 +16,9 @@ const SIZES = [
   { containers: 1000, samples: 15, warmup: 2 },
 ];
 
-const cpu = cpus();
-console.log(`CPU     ${cpu[0]?.model ?? 'unknown'} × ${cpu.length} cores`);
-console.log(`Memory  ${gib(totalmem())} GiB total, ${gib(freemem())} GiB free`);
-const load = loadavg()[0];
-console.log(`Load    ${load.toFixed(2)} (1 min)${load > cpu.length / 2 ? ': the machine is busy, expect noisy numbers' : ''}`);
-console.log(`Node    ${process.version} (${process.platform}/${process.arch})${typeof gc === 'function' ? ', gc before each sample' : ', run with --expose-gc for steadier numbers'}`);
+printMachine();
 
-for (const size of SIZES) {
+for (const size of only === 'browser' ? [] : SIZES) {
   const config = core.generateConfig(size.containers);
   const { text } = config;
   const analysis = core.analyze(text);
@@ -49,10 +45,8 @@ for (const size of SIZES) {
   console.log(table(['stage', 'median ms', 'p95 ms', '× parseDocument'], rows));
 }
 
+if (only !== 'core') await runBrowserBench(core);
+
 function ms(value) {
   return value < 1 ? value.toFixed(3) : value.toFixed(2);
-}
-
-function gib(bytes) {
-  return (bytes / 1024 ** 3).toFixed(1);
 }
