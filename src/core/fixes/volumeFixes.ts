@@ -2,7 +2,7 @@
 import type { QuickFix } from '../diagnostics/types.ts';
 import { VOLUME_NAME } from '../commands/names.ts';
 import type { ConfigModel, MountModel, VolumeModel } from '../model/types.ts';
-import { editDistance } from './editDistance.ts';
+import { editDistance } from '../text/editDistance.ts';
 
 const MAX_CANDIDATES = 3;
 

@@ -1,17 +1,8 @@
-/** Edit distance with adjacent transpositions (optimal string alignment), case-insensitive. */
+import { editDistance as distance } from '../text/editDistance.ts';
+
+/** Case-insensitive edit distance: key typos often differ only in case. */
 export function editDistance(a: string, b: string): number {
-  const s = a.toLowerCase();
-  const t = b.toLowerCase();
-  const d: number[][] = Array.from({ length: s.length + 1 }, (_, i) => [i, ...new Array<number>(t.length).fill(0)]);
-  for (let j = 1; j <= t.length; j++) d[0][j] = j;
-  for (let i = 1; i <= s.length; i++) {
-    for (let j = 1; j <= t.length; j++) {
-      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[s.length][t.length];
+  return distance(a.toLowerCase(), b.toLowerCase());
 }
 
 /** The allowed key closest to `key`, when it is close enough to be a likely typo. */

@@ -1,6 +1,7 @@
 import type { ConfigModel, VolumeModel } from '../../../model/types.ts';
 import type { Span } from '../../../text/span.ts';
 import { trimEnd } from './mountSpans.ts';
+import { editDistance } from '../../../text/editDistance.ts';
 
 /** LinuxKit's volume name rule (moby/config.go `nameRE`). */
 export const VOLUME_NAME_RE = /^[a-z0-9_-]*$/;
@@ -45,16 +46,4 @@ export function closestNames(name: string, names: Iterable<string>, max = 3): st
     .sort((a, b) => a.d - b.d || a.n.localeCompare(b.n))
     .slice(0, max)
     .map((x) => x.n);
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = row;
-  }
-  return prev[b.length];
 }
