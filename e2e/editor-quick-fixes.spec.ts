@@ -95,3 +95,15 @@ test('the lightbulb quick fix applies from the keyboard (Ctrl+.) and undoes with
   await page.keyboard.press('Control+z');
   await studio.settledText(BROKEN);
 });
+
+test('the problems list is sorted by position with counts, and clicking one reveals it and selects its element', async ({ studio, page }) => {
+  await studio.load(BROKEN);
+  const lines = await page.locator('.problem-where').allTextContents();
+  const positions = lines.map((l) => Number(/line (\d+)/.exec(l)?.[1]));
+  expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  const errors = await page.locator('[data-testid="problem"][data-severity="error"]').count();
+  await expect(page.locator('.count-error')).toHaveText(`${errors} errors`);
+  await page.locator('[data-testid="problem"][data-code="oci-format-without-image"] .problem').click();
+  await expect(page.getByTestId('field-name')).toHaveValue('empty');
+  await expect.poll(() => studio.highlightedEditorLines()).toEqual(['  - name: empty', '    format: oci']);
+});

@@ -58,6 +58,7 @@ test('connecting in the graph writes the bind in place, comments kept, and the c
   await studio.settledText(connected.replace('name: setup #', 'name: setup-1 #'));
   // and a graph edit above the cursor shifts it with its text
   await studio.setCursor(11, 15);
+  await expect(studio.node('container:onboot:setup-1')).toBeVisible();
   await studio.connect('volume:data', 'container:onboot:setup-1');
   await expect(studio.edgeLabel('mount:onboot:setup-1:/data')).toBeVisible();
   await studio.focusEditor();
@@ -66,4 +67,20 @@ test('connecting in the graph writes the bind in place, comments kept, and the c
   const text = await studio.text();
   expect(text).toContain('  - name: data # scratch\n');
   expect(text).toContain('    image: alpine:3.20\n    binds:\n      - data:/data\nservices:');
+});
+
+test('the editor keeps its scroll position and cursor when a graph action edits lines far below', async ({ studio }) => {
+  const many = Array.from({ length: 30 }, (_, i) => `  - name: svc${i}\n    image: alpine:3.20\n`).join('');
+  await studio.load(`services:\n${many}volumes:\n  - name: data\n`);
+  await studio.setCursor(20, 5);
+  const firstLine = () => studio.editor().locator('.line-numbers').first().textContent();
+  const before = await firstLine();
+  await studio.fitView();
+  await studio.connect('volume:data', 'container:services:svc29');
+  await expect(studio.edgeLabel('mount:services:svc29:/data')).toBeVisible();
+  expect(await firstLine()).toBe(before);
+  await studio.focusEditor();
+  await studio.typeInEditor('#');
+  // line 20 col 5, just before `name: svc9`
+  await expect.poll(async () => (await studio.text()).split('\n')[19]).toBe('  - #name: svc9');
 });

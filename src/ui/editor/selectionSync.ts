@@ -49,7 +49,8 @@ export function bindSelection(
   };
 
   const storeSub = store.subscribe((s, prev) => {
-    if (s.selection !== prev.selection) refresh(true);
+    // a command that selects what it made must not scroll the text under the user: highlight only
+    if (s.selection !== prev.selection) refresh(s.text === prev.text);
     else if (s.text !== prev.text) refresh(false);
   });
 
