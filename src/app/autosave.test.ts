@@ -46,7 +46,8 @@ function tab(storage: Storage) {
   const stop = startAutosave(store, storage, status, { baseRev: stored?.rev ?? null, delayMs: 100, events });
   const deliver = (oldValue: string | null) =>
     events.dispatchEvent(Object.assign(new Event('storage'), { key: SESSION_KEY, oldValue, newValue: storage.getItem(SESSION_KEY) }));
-  return { store, status, stop, deliver };
+  const hide = () => events.dispatchEvent(new Event('pagehide'));
+  return { store, status, stop, deliver, hide };
 }
 
 describe('autosave', () => {
@@ -67,6 +68,14 @@ describe('autosave', () => {
     const reloaded = tab(storage);
     expect(reloaded.store.getState().text).toBe(B);
     expect(reloaded.store.getState().positions).toEqual(first.store.getState().positions);
+  });
+
+  it('saves at once when the page is hidden, without waiting for the delay', () => {
+    const storage = new MemoryStorage();
+    const t = tab(storage);
+    t.store.getState().load(B);
+    t.hide();
+    expect(loadSession(storage)?.text).toBe(B);
   });
 
   it('says so when storage is full, and keeps the text', () => {

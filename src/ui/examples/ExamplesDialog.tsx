@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { EXAMPLES } from '../../app/examples/index.ts';
 import { NEW_CONFIG } from '../../app/newConfig.ts';
+import { InlineCode } from '../explain/InlineCode.tsx';
 import { useStudioStore } from '../state/StudioContext.tsx';
 import './examples.css';
 
@@ -24,7 +25,9 @@ export function ExamplesDialog({ onClose }: { onClose: () => void }) {
           <li key={e.id}>
             <button type="button" data-testid={`example-${e.id}`} onClick={() => open(e.text, `Open example: ${e.title}`)}>
               <strong>{e.title}</strong>
-              <span>{e.summary}</span>
+              <span>
+                <InlineCode text={e.summary} />
+              </span>
             </button>
           </li>
         ))}

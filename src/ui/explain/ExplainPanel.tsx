@@ -2,6 +2,7 @@ import { explain } from '../../app/explain/explain.ts';
 import { useStudio } from '../state/StudioContext.tsx';
 import { useGraphView } from '../state/useGraphView.ts';
 import { useExplainMode } from './explainMode.ts';
+import { InlineCode } from './InlineCode.tsx';
 import './explain.css';
 
 /** Beside the inspector: what LinuxKit does with the selected volume or mount, at build and at run time. */
@@ -15,7 +16,7 @@ export function ExplainPanel() {
   return (
     <section className="explain" data-testid="explain" aria-label="Explanation">
       <header className="explain-header">
-        <h2>{explanation ? <Code text={explanation.title} /> : 'Explain'}</h2>
+        <h2>{explanation ? <InlineCode text={explanation.title} /> : 'Explain'}</h2>
         <button type="button" onClick={toggle} aria-label="Close explain mode">
           ×
         </button>
@@ -26,7 +27,7 @@ export function ExplainPanel() {
             <div key={p.heading} data-testid="explain-part">
               <dt>{p.heading}</dt>
               <dd>
-                <Code text={p.text} />
+                <InlineCode text={p.text} />
               </dd>
             </div>
           ))}
@@ -35,14 +36,5 @@ export function ExplainPanel() {
         <p className="explain-hint">Select a volume, or the edge of a mount, to see what happens to it when the image is built and when the system runs.</p>
       )}
     </section>
-  );
-}
-
-/** Renders `backticked` parts of a sentence as code. */
-function Code({ text }: { text: string }) {
-  return (
-    <>
-      {text.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : <span key={i}>{part}</span>))}
-    </>
   );
 }

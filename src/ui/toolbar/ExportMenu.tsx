@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { downloadBlob, downloadText } from '../../app/download.ts';
 import { flushEditor } from '../../app/editorBridge.ts';
 import { graphPicture, pictureToPng } from '../../app/picture.ts';
@@ -11,6 +11,13 @@ export function ExportMenu({ onCopy }: { onCopy: () => void }) {
   const menu = useRef<HTMLDetailsElement>(null);
   const { keepLayout, setKeepLayout } = useExportOptions();
   const close = () => menu.current?.removeAttribute('open');
+  useEffect(() => {
+    const outside = (e: PointerEvent) => {
+      if (menu.current && !menu.current.contains(e.target as Node)) close();
+    };
+    document.addEventListener('pointerdown', outside);
+    return () => document.removeEventListener('pointerdown', outside);
+  }, []);
   const picture = () => {
     flushEditor();
     return graphPicture(store.getState().text, store.getState().positions);
