@@ -1,6 +1,6 @@
 // Writes a ConfigSpec as YAML text in a random but realistic style: 2 or 4 spaces, indented or
-// flush sequences, flow lists and flow-mapping volumes, quoted and plain scalars, and comments
-// in many places. Each comment is recorded with the tags of the elements whose removal may
+// flush sequences, flow lists and flow-mapping volumes, quoted and plain scalars, blank lines,
+// `image` before `name`, CRLF, no final newline, and comments in many places. Each comment is recorded with the tags of the elements whose removal may
 // take it away.
 import type { MountForm, Section } from '../../src/core/model/types.ts';
 import type { ConfigSpec, ContainerSpec, MountSpec, VolumeSpec } from './configSpec.ts';
@@ -23,6 +23,10 @@ export interface RenderStyle {
   /** Items of a block list one indent deeper than its key (else flush with it). */
   indentedSeq: boolean;
   commentRate: number;
+  /** Chance of a blank line before a list item or a section. */
+  blankRate: number;
+  eol: '\n' | '\r\n';
+  finalNewline: boolean;
 }
 
 class Writer {
@@ -88,8 +92,9 @@ function writeBinds(w: Writer, col: number, c: ContainerSpec, form: MountForm, m
 function writeContainer(w: Writer, dash: number, c: ContainerSpec): void {
   const tags = [`c:${c.name}`];
   const pad = ' '.repeat(dash + 2);
-  w.lines.push(`${' '.repeat(dash)}- name: ${w.scalar(c.name)}${w.trailing(tags)}`);
-  w.lines.push(`${pad}image: ${w.scalar(c.image)}${w.trailing(tags)}`);
+  const head = [`name: ${w.scalar(c.name)}${w.trailing(tags)}`, `image: ${w.scalar(c.image)}${w.trailing(tags)}`];
+  if (w.r.chance(0.3)) head.reverse();
+  w.lines.push(`${' '.repeat(dash)}- ${head[0]}`, `${pad}${head[1]}`);
   w.ownLine(dash + 2, tags);
   if (c.capabilities.length > 0) {
     if (w.r.chance(0.5)) w.lines.push(`${pad}capabilities: [${c.capabilities.join(', ')}]`);
@@ -122,6 +127,7 @@ function writeList<T>(w: Writer, key: string, items: T[], tagOf: (item: T) => st
   const dash = w.seqCol(0);
   items.forEach((item, i) => {
     const around = i > 0 ? [tagOf(items[i - 1]), tagOf(item)] : [tagOf(item)];
+    if (w.r.chance(w.style.blankRate)) w.lines.push('');
     w.ownLine(dash, [keyTag, ...around]);
     write(dash, item);
   });
@@ -130,7 +136,14 @@ function writeList<T>(w: Writer, key: string, items: T[], tagOf: (item: T) => st
 
 export function renderConfig(spec: ConfigSpec, seed: number): Rendered {
   const r = rng(seed);
-  const style: RenderStyle = { indent: r.pick([2, 4]), indentedSeq: r.chance(0.6), commentRate: r.pick([0, 0.3, 0.7]) };
+  const style: RenderStyle = {
+    indent: r.pick([2, 4]),
+    indentedSeq: r.chance(0.6),
+    commentRate: r.pick([0, 0.3, 0.7]),
+    blankRate: r.pick([0, 0.3]),
+    eol: r.chance(0.2) ? '\r\n' : '\n',
+    finalNewline: r.chance(0.85),
+  };
   const w = new Writer(r, style);
   w.ownLine(0, []);
   const ind = ' '.repeat(style.indent);
@@ -149,9 +162,10 @@ export function renderConfig(spec: ConfigSpec, seed: number): Rendered {
   }
   for (const [key, write] of sections) {
     // a comment between sections may end up with either neighbour
+    if (w.r.chance(style.blankRate)) w.lines.push('');
     if (tail.length > 0) w.ownLine(0, [...tail, `key:${key}`]);
     write();
   }
   if (tail.length > 0) w.ownLine(0, tail);
-  return { text: `${w.lines.join('\n')}\n`, comments: w.comments };
+  return { text: w.lines.join(style.eol) + (style.finalNewline ? style.eol : ''), comments: w.comments };
 }
