@@ -7,7 +7,7 @@ export const LAYOUT = {
   margin: 40,
   /** Free space inside a column, left and right of its nodes. */
   columnPadding: 20,
-  columnGap: 60,
+  columnGap: 110,
   /** Room at the top of a lane for its title. */
   laneHeader: 36,
   /** Vertical space between nodes of one column. */
