@@ -47,7 +47,7 @@ describe('random command sequences', () => {
           analysis = next;
         }
       }),
-      { numRuns: 200 },
+      { numRuns: 400 },
     );
     // the generator must exercise the commands, not just have them refused
     expect(tally.applied).toBeGreaterThan(tally.refused);
@@ -66,7 +66,7 @@ describe('random command sequences', () => {
           text = result.text;
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 300 },
     );
   }, PROPERTY_TIMEOUT_MS);
 });

@@ -8,6 +8,8 @@ import type { CommentRecord } from './renderConfig.ts';
 export class CommentLedger {
   private readonly tagOfId = new Map<string, string>();
   private readonly killed = new Set<string>();
+  /** Sections whose items were reordered: their comments between items may now read as another item's. */
+  private readonly moved = new Set<string>();
 
   constructor(
     private readonly comments: CommentRecord[],
@@ -43,8 +45,17 @@ export class CommentLedger {
     } else if (cmd.type === 'setMountDestination') {
       const old = before.mounts.find((m) => m.id === cmd.mountId);
       if (old) this.move(old.id, `mount:${old.section}:${old.containerName}:${cmd.destination}`);
-    } else if (cmd.type === 'removeContainer' || cmd.type === 'removeMount' || cmd.type === 'setMountForm') {
-      this.kill(cmd.type === 'removeContainer' ? cmd.containerId : cmd.mountId);
+    } else if (cmd.type === 'moveContainer') {
+      const section = before.containers.find((c) => c.id === cmd.containerId)?.section;
+      if (section) this.moved.add(section);
+    } else if (cmd.type === 'removeContainer') {
+      this.kill(cmd.containerId);
+      // e.g. a comment above the first item, indented deeper than its dash, moves with that item;
+      // below another item it then reads as that item's trailing comment (nodeBlocks.itemBlock)
+      const section = before.containers.find((c) => c.id === cmd.containerId)?.section;
+      if (section && this.moved.has(section)) this.killed.add(`key:${section}`);
+    } else if (cmd.type === 'removeMount' || cmd.type === 'setMountForm') {
+      this.kill(cmd.mountId);
     } else if (cmd.type === 'removeVolume') {
       const volume = before.volumes.find((v) => v.id === cmd.volumeId);
       this.kill(cmd.volumeId);

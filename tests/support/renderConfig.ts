@@ -55,6 +55,11 @@ class Writer {
     return quote === 'plain' ? value : quote === 'single' ? `'${value}'` : `"${value}"`;
   }
 
+  /** A column for a comment between list items: usually the dash's, sometimes 0 or deeper (any is valid YAML). */
+  gapCol(dash: number): number {
+    return this.r.pick([dash, dash, dash, 0, dash + 2]);
+  }
+
   seqCol(keyCol: number): number {
     return keyCol + (this.style.indentedSeq ? this.style.indent : 0);
   }
@@ -75,7 +80,7 @@ function writeBinds(w: Writer, col: number, c: ContainerSpec, form: MountForm, m
   const dash = w.seqCol(col);
   mounts.forEach((m, j) => {
     const around = j > 0 ? [mountTag(mounts[j - 1]), mountTag(m)] : [mountTag(m)];
-    w.ownLine(dash, [...keyTags, ...around]);
+    w.ownLine(w.gapCol(dash), [...keyTags, ...around]);
     const mine = [...keyTags, mountTag(m)];
     if (form !== 'mounts') {
       w.lines.push(`${' '.repeat(dash)}- ${w.scalar(bindText(m))}${w.trailing(mine)}`);
@@ -128,7 +133,7 @@ function writeList<T>(w: Writer, key: string, items: T[], tagOf: (item: T) => st
   items.forEach((item, i) => {
     const around = i > 0 ? [tagOf(items[i - 1]), tagOf(item)] : [tagOf(item)];
     if (w.r.chance(w.style.blankRate)) w.lines.push('');
-    w.ownLine(dash, [keyTag, ...around]);
+    w.ownLine(w.gapCol(dash), [keyTag, ...around]);
     write(dash, item);
   });
   return [keyTag, `tail:${key}`, tagOf(items[items.length - 1])];

@@ -35,8 +35,3 @@ export function changedRegion(before: string, after: string): Changed {
   while (tail < max - start && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
   return { start, beforeEnd: before.length - tail, afterEnd: after.length - tail };
 }
-
-/** Lines ending in a line break (the last may have none). */
-export function linesOf(text: string): string[] {
-  return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
-}
