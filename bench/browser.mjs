@@ -15,6 +15,9 @@ import { initialJavaScript } from './initialBundle.mjs';
 import { loadLine } from './machine.mjs';
 
 const FRAME_GOALS = { 200: 16.7, 600: 33 };
+// rAF deltas come in whole vsync intervals (16.7, 33.3 ms, ...) with a little jitter: a frame on time
+// measures 16.6-16.8 ms, so a goal of one (or two) frames allows that much.
+const VSYNC_JITTER_MS = 0.5;
 
 export async function runBrowserBench(core) {
   const port = Number(process.env.BENCH_PORT ?? 4467);
@@ -57,7 +60,7 @@ export async function runBrowserBench(core) {
         const figures = (s) => `p50 ${ms(s.median)} ms, p95 ${ms(s.p95)} ms (${s.samples} frames)`;
         const dragLine = `frames while dragging a node, ${f.nodes} nodes: ${figures(f.drag)}`;
         const panLine = `frames while panning, ${f.nodes} nodes: ${figures(f.pan)}`;
-        if (limit) goal(f.drag.p95 < limit, `${dragLine} (goal p95 < ${limit} ms)`);
+        if (limit) goal(f.drag.p95 < limit + VSYNC_JITTER_MS, `${dragLine} (goal p95 < ${limit} ms, ±${VSYNC_JITTER_MS} ms vsync jitter)`);
         else console.log(`      ${dragLine}`);
         console.log(`      ${panLine}`);
       }

@@ -3,14 +3,15 @@ import { useShallow } from 'zustand/react/shallow';
 import { useStudio } from '../state/StudioContext.tsx';
 import { useGraphView } from '../state/useGraphView.ts';
 import type { StudioFlowEdge, StudioFlowNode } from './flowTypes.ts';
+import { ReuseUnchanged } from './reuseUnchanged.ts';
 import { flowEdges, flowNodes } from './toFlow.ts';
 
 export type MeasuredSizes = Record<string, { width: number; height: number }>;
 
 /**
  * React Flow nodes and edges derived from the text's graph, positions and selection.
- * Node `data` objects keep their identity while the text is unchanged, so the memoised
- * node components skip re-rendering while another node is dragged.
+ * Nodes and edges whose shown content did not change keep their object identity (across
+ * keystrokes and drags), so React Flow and the memoised node components skip them.
  */
 export function useFlowElements(): {
   nodes: StudioFlowNode[];
@@ -21,13 +22,18 @@ export function useFlowElements(): {
   const view = useGraphView();
   // the sizes React Flow measured in the DOM (view state: the minimap and fit-view need them)
   const [measured, setMeasured] = useState<MeasuredSizes>({});
+  const [nodeReuse] = useState(() => new ReuseUnchanged<StudioFlowNode>());
+  const [edgeReuse] = useState(() => new ReuseUnchanged<StudioFlowEdge>());
   const positions = useStudio((s) => s.positions);
   const selection = useStudio(useShallow((s) => s.selection));
   const selected = useMemo(() => new Set(selection), [selection]);
   const nodes = useMemo(
-    () => flowNodes(view.graph, positions, selected).map((n) => (measured[n.id] ? { ...n, measured: measured[n.id] } : n)),
-    [view.graph, positions, selected, measured],
+    () =>
+      nodeReuse.reuse(
+        flowNodes(view.graph, positions, selected).map((n) => (measured[n.id] ? { ...n, measured: measured[n.id] } : n)),
+      ),
+    [nodeReuse, view.graph, positions, selected, measured],
   );
-  const edges = useMemo(() => flowEdges(view.graph, selected), [view.graph, selected]);
+  const edges = useMemo(() => edgeReuse.reuse(flowEdges(view.graph, selected)), [edgeReuse, view.graph, selected]);
   return { nodes, edges, stale: view.stale, setMeasured };
 }

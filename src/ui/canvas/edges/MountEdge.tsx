@@ -1,7 +1,8 @@
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useStudioStore } from '../../state/StudioContext.tsx';
 import type { MountFlowEdge } from '../flowTypes.ts';
+import { EdgeLabelPortal } from './EdgeLabelPortal.tsx';
 
 const FORM_DASH = { binds: undefined, 'binds.add': '6 3', mounts: '2 3' } as const;
 
@@ -23,7 +24,7 @@ function MountEdgeView(props: EdgeProps<MountFlowEdge>) {
   return (
     <>
       <BaseEdge id={id} path={path} className={className} style={{ strokeDasharray: FORM_DASH[data.form] }} />
-      <EdgeLabelRenderer>
+      <EdgeLabelPortal>
         <div
           className={`edge-label nodrag nopan ${className}`}
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
@@ -46,7 +47,7 @@ function MountEdgeView(props: EdgeProps<MountFlowEdge>) {
           <span className="edge-dest">{data.destination}</span>
           <span className={`edge-mode ${data.readOnly ? 'ro' : 'rw'}`}>{data.readOnly ? 'ro' : 'rw'}</span>
         </div>
-      </EdgeLabelRenderer>
+      </EdgeLabelPortal>
     </>
   );
 }
