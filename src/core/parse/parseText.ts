@@ -94,7 +94,7 @@ export function parseText(text: string): ParsedText {
     const message = `Aliases expand the document past ${LIMITS.maxAliasExpansion.toLocaleString('en')} nodes here (an alias bomb?); LinuxKit refuses excessive aliasing. Write the values out instead of nesting aliases.`;
     return { doc, diagnostics: [...doc.errors.map((e) => yamlErrorToDiagnostic(e, text)), diagnostic('resource-limit', message, at)] };
   }
-  return { doc, diagnostics: [...doc.errors.map((e) => yamlErrorToDiagnostic(e, text)), ...findDuplicateKeys(doc)] };
+  return { doc, diagnostics: [...doc.errors.map((e) => yamlErrorToDiagnostic(e, text)), ...findDuplicateKeys(doc, text.length)] };
 }
 
 function yamlErrorToDiagnostic(err: YAMLError, text: string): Diagnostic {
