@@ -3,6 +3,7 @@
 import { expect } from 'vitest';
 import type { Analysis } from '../../src/core/analyze.ts';
 import type { ContainerModel, MountForm, MountModel, Section } from '../../src/core/model/types.ts';
+import { lineChanges } from '../../src/core/commands/testing.ts';
 import { containerRegion, expectAddedWithin, expectChangedWithin, sectionRegion, volumeRegion } from './regions.ts';
 import { step, type Step } from './steps.ts';
 
@@ -79,6 +80,14 @@ export function connectEverywhere(start: Step, form: MountForm, byMount: boolean
   return removed.text;
 }
 
+/** A rename changes only lines that then hold the new name (the name and its references), one for one. */
+function expectOnlyNameLines(before: string, after: string, label: string): void {
+  const { removed, added } = lineChanges(before, after);
+  expect(added.length, label).toBe(removed.length);
+  expect(added.length, label).toBeGreaterThan(0);
+  expect(added.filter((line) => !line.includes(TEST_NAME)), label).toEqual([]);
+}
+
 /** Renames every named container and volume to a new name and back, one at a time. */
 export function renameAllThereAndBack(start: Step): string {
   let current = start;
@@ -88,6 +97,7 @@ export function renameAllThereAndBack(start: Step): string {
     const model = there.analysis.parsed.model;
     expect(model.containers.find((x) => x.index === c.index && x.section === c.section)?.id).toBe(newId);
     expect(model.containers.some((x) => x.id === c.id), `${c.id} is gone after the rename`).toBe(false);
+    expectOnlyNameLines(current.text, there.text, `rename ${c.id}`);
     current = step(there.text, { type: 'renameContainer', containerId: newId, newName: c.name ?? '' }, 'rename back');
     expect(current.text).toBe(start.text);
   }
@@ -95,6 +105,7 @@ export function renameAllThereAndBack(start: Step): string {
     const there = step(current.text, { type: 'renameVolume', volumeId: v.id, newName: TEST_NAME }, 'renameVolume');
     const mounts = there.analysis.parsed.model.mounts;
     expect(mounts.some((m) => m.sourceKind === 'volume' && m.volume === v.name), `no mount names ${v.name}`).toBe(false);
+    expectOnlyNameLines(current.text, there.text, `rename ${v.id}`);
     expect(mounts.filter((m) => m.volume === TEST_NAME)).toHaveLength(start.analysis.parsed.model.mounts.filter((m) => m.volume === v.name).length);
     current = step(there.text, { type: 'renameVolume', volumeId: `volume:${TEST_NAME}`, newName: v.name ?? '' }, 'renameVolume back');
     expect(current.text).toBe(start.text);
