@@ -20,6 +20,8 @@ const PARSE_OPTIONS = {
   prettyErrors: false,
   keepSourceTokens: true,
   strict: true,
+  // problems are diagnostics; yaml must not print warnings of its own (CLI stderr, browser console)
+  logLevel: 'error',
 } as const;
 
 /** Parses YAML text. Never throws: every problem is a diagnostic. */
