@@ -2,7 +2,7 @@
 // `vite preview` on its own port, drives Debian's Chromium (headless, playwright.config.ts's launch
 // options) and prints each goal as a PASS/FAIL line beside its figure.
 // BENCH_PORT picks the port (default 4467); BENCH_ONLY=keys,edit,frames,load,bundle picks parts;
-// BENCH_PROFILE=<dir> saves each page scenario's CPU profile there.
+// BENCH_PROFILE=<dir> saves each page scenario's CPU profile there, BENCH_TRACE=<dir> its Chromium trace.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -84,7 +84,13 @@ async function withStudio(browser, baseURL, name, run) {
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
       await cdp.send('Profiler.start');
     }
+    const traceDir = process.env.BENCH_TRACE;
+    if (traceDir) {
+      mkdirSync(traceDir, { recursive: true });
+      await browser.startTracing(page, { path: join(traceDir, `${name}.json`), categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'viz', 'cc', 'gpu'] });
+    }
     const result = await run(page);
+    if (traceDir) await browser.stopTracing();
     if (cdp) {
       const { profile } = await cdp.send('Profiler.stop');
       mkdirSync(profileDir, { recursive: true });

@@ -18,6 +18,7 @@ import { VolumeNode } from './nodes/VolumeNode.tsx';
 import { useCanvasHandlers } from './useCanvasHandlers.ts';
 import { useFitViewOnOpen } from './useFitViewOnOpen.ts';
 import { useFlowElements } from './useFlowElements.ts';
+import './canvas.css';
 import type { StudioFlowEdge, StudioFlowNode } from './flowTypes.ts';
 
 const nodeTypes: NodeTypes = { container: ContainerNode, volume: VolumeNode, kernel: KernelNode, lane: LaneNode };
