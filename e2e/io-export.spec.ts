@@ -102,6 +102,8 @@ test('"keep layout" appends one comment block; opening that file restores text a
   expect(withLayout.startsWith(CLEAN + '\n# linuxkit-studio-layout v1')).toBe(true);
   expect(withLayout.slice(CLEAN.length).trim().split('\n').every((l) => l.startsWith('# '))).toBe(true);
 
+  // exporting closed the menu; open it again to turn the option off
+  if (!(await page.getByTestId('export-keep-layout').isVisible())) await page.getByTestId('export-menu').click();
   await page.getByTestId('export-keep-layout').uncheck();
   await page.getByTestId('auto-layout').click();
   await studio.load(BROKEN);
