@@ -5,7 +5,10 @@ import { analysisOf } from './analysis.ts';
 
 export interface GraphView {
   graph: Graph;
+  /** The analysis of the current text (diagnostics, line index). */
   analysis: Analysis;
+  /** The analysis of the last text that parsed: what the graph, inspector and completion show. */
+  lastGood: Analysis;
   /** True when the text does not parse and the graph shows the last good state. */
   stale: boolean;
 }
@@ -20,12 +23,13 @@ export function graphViewOf(text: string): GraphView {
   const analysis = analysisOf(text);
   let view: GraphView;
   if (analysis.wellFormed) {
-    view = { graph: projectGraph(analysis), analysis, stale: false };
+    view = { graph: projectGraph(analysis), analysis, lastGood: analysis, stale: false };
     lastGood = view;
+  } else if (lastGood) {
+    view = { ...lastGood, analysis, stale: true };
   } else {
-    view = lastGood
-      ? { ...lastGood, analysis, stale: true }
-      : { graph: projectGraph(analysisOf('')), analysis, stale: true };
+    const empty = analysisOf('');
+    view = { graph: projectGraph(empty), analysis, lastGood: empty, stale: true };
   }
   lastText = text;
   lastView = view;

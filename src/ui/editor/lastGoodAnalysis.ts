@@ -1,16 +1,12 @@
-import { analysisOf } from '../../app/analysis.ts';
+import { graphViewOf } from '../../app/graphState.ts';
 import type { Analysis } from '../../core/analyze.ts';
-
-let lastGood: Analysis | null = null;
 
 /**
  * The analysis of `text` when it parses, otherwise the last one that did: while the user is
  * mid-edit the names of containers and volumes are still those of the last good text.
  */
 export function namesAnalysis(text: string): Analysis | null {
-  const analysis = analysisOf(text);
-  if (analysis.wellFormed) lastGood = analysis;
-  return lastGood;
+  return graphViewOf(text).lastGood;
 }
 
 /** Volume names and container names, sorted and without duplicates. */

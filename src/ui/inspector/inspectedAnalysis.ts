@@ -3,18 +3,9 @@ import type { Analysis } from '../../core/analyze.ts';
 import type { Diagnostic } from '../../core/diagnostics/types.ts';
 import { diagnosticsByElement } from '../../core/graph/diagnosticsByElement.ts';
 
-let lastWellFormed: Analysis | null = null;
-
-/**
- * The analysis the inspector shows: the current one, or while the text does not parse the
- * last well-formed one (a stale view's own analysis has an empty model).
- */
+/** The analysis the inspector shows: while the text does not parse, the last one that did. */
 export function inspectedAnalysis(view: GraphView): Analysis {
-  if (!view.stale) {
-    lastWellFormed = view.analysis;
-    return view.analysis;
-  }
-  return lastWellFormed ?? view.analysis;
+  return view.lastGood;
 }
 
 const byElementCache = new WeakMap<Analysis, Map<string, Diagnostic[]>>();
