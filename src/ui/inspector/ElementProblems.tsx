@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../core/diagnostics/types.ts';
+import { DiagnosticMessage, diagnosticKey } from './DiagnosticMessage.tsx';
 
 /** Problems of the element that belong to no single field (a missing key, a whole-entry error). */
 export function ElementProblems({ problems }: { problems: readonly Diagnostic[] }) {
@@ -6,15 +7,7 @@ export function ElementProblems({ problems }: { problems: readonly Diagnostic[] 
   return (
     <ul className="element-problems" aria-label="Problems of this element">
       {problems.map((d, i) => (
-        <li
-          key={`${d.code}:${d.span.start}:${i}`}
-          className={`field-message sev-text-${d.severity}`}
-          role={d.severity === 'error' ? 'alert' : undefined}
-          data-code={d.code}
-          data-severity={d.severity}
-        >
-          {d.message}
-        </li>
+        <DiagnosticMessage key={diagnosticKey(d, i)} diagnostic={d} as="li" />
       ))}
     </ul>
   );

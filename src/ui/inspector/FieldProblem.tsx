@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../core/diagnostics/types.ts';
+import { DiagnosticMessage, diagnosticKey } from './DiagnosticMessage.tsx';
 
 /** The validator's messages for one field, and why the last edit of it was refused. */
 export function FieldProblem({ id, problems, refusal }: { id: string; problems: readonly Diagnostic[]; refusal: string | null }) {
@@ -11,15 +12,7 @@ export function FieldProblem({ id, problems, refusal }: { id: string; problems: 
         </p>
       )}
       {problems.map((d, i) => (
-        <p
-          key={`${d.code}:${d.span.start}:${i}`}
-          className={`field-message sev-text-${d.severity}`}
-          role={d.severity === 'error' ? 'alert' : undefined}
-          data-code={d.code}
-          data-severity={d.severity}
-        >
-          {d.message}
-        </p>
+        <DiagnosticMessage key={diagnosticKey(d, i)} diagnostic={d} />
       ))}
     </div>
   );
