@@ -87,7 +87,7 @@ export function createStudioStore(initial: { text: string; positions?: Positions
         set({ notice: notice('error', reason) });
         return { ok: false, reason };
       }
-      const result = applyCommand(state.text, command);
+      const result = applyCommand(state.text, command, { analyze: analysisOf });
       if (!result.ok) {
         set({ notice: notice('error', result.reason) });
         return result;
@@ -110,7 +110,7 @@ export function createStudioStore(initial: { text: string; positions?: Positions
       if (!analysisOf(state.text).wellFormed) return get().runCommand(commands[0], options);
       let text = state.text;
       for (const command of commands) {
-        const result = applyCommand(text, command);
+        const result = applyCommand(text, command, { analyze: analysisOf });
         if (!result.ok) {
           set({ notice: notice('error', result.reason) });
           return result;

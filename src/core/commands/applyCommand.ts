@@ -4,7 +4,7 @@ import { diffEdits, refineEdits } from '../edit/diffEdits.ts';
 import { addContainer, addVolume } from './addElements.ts';
 import { connect } from './connect.ts';
 import { convertVolumesToBinds } from './convertVolumesToBinds.ts';
-import { loadContext, type CommandContext, type Outcome } from './context.ts';
+import { loadContext, type Analyzer, type CommandContext, type Outcome } from './context.ts';
 import { removeMount, setMountDestination, setMountForm, setMountOptions, setMountReadOnly } from './mountSetters.ts';
 import { quoteScalar } from './quoteScalar.ts';
 import { moveContainer, removeContainer, removeVolume } from './removeElements.ts';
@@ -57,15 +57,19 @@ function run(ctx: CommandContext, command: Command): Outcome {
   }
 }
 
-/** Applies a graph action to the YAML text. Never throws: a refused command says why. */
-export function applyCommand(text: string, command: Command): CommandResult {
+/**
+ * Applies a graph action to the YAML text. Never throws: a refused command says why.
+ * `analyze` lets a caller that memoises analyses (the app) share them with the command.
+ */
+export function applyCommand(text: string, command: Command, options: { analyze?: Analyzer } = {}): CommandResult {
+  const analyzeText = options.analyze ?? analyze;
   try {
-    const ctx = loadContext(text);
+    const ctx = loadContext(text, analyzeText);
     if (!ctx) return { ok: false, reason: 'The YAML has syntax errors; fix them in the text editor before editing the graph.' };
     const outcome = run(ctx, command);
     if (!outcome.ok) return outcome;
     // a safety net: an edit must never turn well-formed YAML into malformed YAML
-    if (outcome.text !== text && !analyze(outcome.text).wellFormed) {
+    if (outcome.text !== text && !analyzeText(outcome.text).wellFormed) {
       return { ok: false, reason: 'This change would leave the YAML malformed, so it was not made; edit the text directly.' };
     }
     const edits = outcome.edits ? refineEdits(text, outcome.edits) : diffEdits(text, outcome.text);

@@ -1,6 +1,6 @@
 // What every command works from: the analysed text, its document and model, and the file's indentation.
 import type { Document } from 'yaml';
-import { analyze } from '../analyze.ts';
+import { analyze, type Analysis } from '../analyze.ts';
 import { applyEdits } from '../edit/applyEdits.ts';
 import { detectIndentStyle, type IndentStyle } from '../edit/indentStyle.ts';
 import type { ConfigModel, ContainerModel, MountModel, VolumeModel } from '../model/types.ts';
@@ -28,9 +28,12 @@ export function refuse(reason: string): Outcome {
   return { ok: false, reason };
 }
 
+/** How commands analyse a text; callers that cache analyses pass their cached version. */
+export type Analyzer = (text: string) => Analysis;
+
 /** Analyses `text`; null when it is not well-formed YAML (commands must not edit it then). */
-export function loadContext(text: string): CommandContext | null {
-  const analysis = analyze(text);
+export function loadContext(text: string, analyzeText: Analyzer = analyze): CommandContext | null {
+  const analysis = analyzeText(text);
   if (!analysis.wellFormed) return null;
   const { doc, model } = analysis.parsed;
   return { text, doc, model, style: detectIndentStyle(text, doc) };

@@ -13,7 +13,10 @@ export interface AttachedEditor {
   dispose(): void;
 }
 
-const TYPING_DEBOUNCE_MS = 60;
+// Typing reaches the graph at once while the store's update is quick; when it is slow
+// (big configs), wait for a pause in typing so keystrokes do not queue behind analyses.
+const FAST_UPDATE_MS = 40;
+const SLOW_TYPING_DEBOUNCE_MS = 150;
 
 /**
  * Binds a Monaco editor to the store: typing flows into the store (debounced), and changes
@@ -21,7 +24,7 @@ const TYPING_DEBOUNCE_MS = 60;
  */
 export function attachEditor(monaco: typeof Monaco, host: HTMLElement, store: StudioStore): AttachedEditor {
   const model = monaco.editor.createModel(store.getState().text, 'yaml', monaco.Uri.parse('inmemory://linuxkit-studio/linuxkit.yml'));
-  model.setEOL(monaco.editor.EndOfLineSequence.LF);
+  // no setEOL: a CRLF file stays CRLF (Monaco keeps the line ending it was created with)
   const editor = monaco.editor.create(host, {
     model,
     automaticLayout: true,
@@ -38,18 +41,21 @@ export function attachEditor(monaco: typeof Monaco, host: HTMLElement, store: St
   let applyingExternal = false;
   let pending: ReturnType<typeof setTimeout> | null = null;
   let appliedVersion = store.getState().change.version;
+  let lastUpdateMs = 0;
 
   const flush = () => {
     if (pending) clearTimeout(pending);
     pending = null;
+    const started = performance.now();
     store.getState().editorChanged(model.getValue());
+    lastUpdateMs = performance.now() - started;
     appliedVersion = store.getState().change.version;
   };
 
   const contentSub = model.onDidChangeContent(() => {
     if (applyingExternal) return;
     if (pending) clearTimeout(pending);
-    pending = setTimeout(flush, TYPING_DEBOUNCE_MS);
+    pending = setTimeout(flush, lastUpdateMs <= FAST_UPDATE_MS ? 0 : Math.min(SLOW_TYPING_DEBOUNCE_MS, 2 * lastUpdateMs));
   });
 
   const updateMarkers = () => {
@@ -66,14 +72,23 @@ export function attachEditor(monaco: typeof Monaco, host: HTMLElement, store: St
       return;
     }
     const base = model.getValue();
-    const edits = change.edits && applies(base, change.edits, text) ? change.edits : [{ from: 0, to: base.length, insert: text }];
+    const edits = change.edits && applies(base, change.edits, text) ? change.edits : null;
     applyingExternal = true;
     try {
       editor.pushUndoStop();
-      editor.executeEdits(
-        change.origin,
-        edits.map((e) => ({ range: rangeOf(model, e.from, e.to), text: e.insert, forceMoveMarkers: true })),
-      );
+      if (change.origin === 'load' || !edits) {
+        // a whole new text; an opened file keeps its own line endings (pushEOL is undoable too)
+        const crlf = text.includes('\r\n');
+        if (model.getEOL() !== (crlf ? '\r\n' : '\n')) {
+          model.pushEOL(crlf ? monaco.editor.EndOfLineSequence.CRLF : monaco.editor.EndOfLineSequence.LF);
+        }
+        editor.executeEdits(change.origin, [{ range: model.getFullModelRange(), text, forceMoveMarkers: true }]);
+      } else {
+        editor.executeEdits(
+          change.origin,
+          edits.map((e) => ({ range: rangeOf(model, e.from, e.to), text: e.insert, forceMoveMarkers: true })),
+        );
+      }
       editor.pushUndoStop();
     } finally {
       applyingExternal = false;
