@@ -1,11 +1,8 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import type { StudioStore } from '../app/store.ts';
 import { Canvas } from './canvas/Canvas.tsx';
-import { IoDialogs } from './dialogs/IoDialogs.tsx';
 import { YamlEditor } from './editor/YamlEditor.tsx';
-import { ExplainPanel } from './explain/ExplainPanel.tsx';
-import { Inspector } from './inspector/Inspector.tsx';
 import { Palette } from './palette/Palette.tsx';
 import { ProblemsPanel } from './problems/ProblemsPanel.tsx';
 import { NoticeBar } from './NoticeBar.tsx';
@@ -14,6 +11,11 @@ import { StudioProvider } from './state/StudioContext.tsx';
 import { useGlobalShortcuts } from './useGlobalShortcuts.ts';
 import { useResolvedTheme } from './state/useResolvedTheme.ts';
 import { Toolbar } from './toolbar/Toolbar.tsx';
+
+// Not needed to show the first graph: loaded right after it, outside the initial bundle.
+const Inspector = lazy(() => import('./inspector/Inspector.tsx').then((m) => ({ default: m.Inspector })));
+const ExplainPanel = lazy(() => import('./explain/ExplainPanel.tsx').then((m) => ({ default: m.ExplainPanel })));
+const IoDialogs = lazy(() => import('./dialogs/IoDialogs.tsx').then((m) => ({ default: m.IoDialogs })));
 
 export function App({ store }: { store: StudioStore }) {
   return (
@@ -48,15 +50,21 @@ function Shell() {
           right={
             <div className="side">
               <div className="side-top">
-                <ExplainPanel />
-                <Inspector />
+                <Suspense fallback={null}>
+                  <ExplainPanel />
+                </Suspense>
+                <Suspense fallback={<aside className="inspector" aria-label="Inspector" aria-busy="true" />}>
+                  <Inspector />
+                </Suspense>
               </div>
               <YamlEditor />
             </div>
           }
         />
       </div>
-      <IoDialogs />
+      <Suspense fallback={null}>
+        <IoDialogs />
+      </Suspense>
     </div>
   );
 }

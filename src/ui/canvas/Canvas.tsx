@@ -3,6 +3,7 @@ import {
   Controls,
   MiniMap,
   ReactFlow,
+  useStore,
   type EdgeTypes,
   type FitViewOptions,
   type NodeTypes,
@@ -24,8 +25,12 @@ import type { StudioFlowEdge, StudioFlowNode } from './flowTypes.ts';
 const nodeTypes: NodeTypes = { container: ContainerNode, volume: VolumeNode, kernel: KernelNode, lane: LaneNode };
 const edgeTypes: EdgeTypes = { mount: MountEdge, sequence: SequenceEdge };
 
+const ZOOMED_OUT = 0.45;
+
 export function Canvas() {
   const { nodes, edges, stale, setMeasured } = useFlowElements();
+  // far out, node text is unreadable anyway: hide its rows (same size) so painting stays cheap
+  const zoomedOut = useStore((s) => s.transform[2] < ZOOMED_OUT);
   const theme = useStudio((s) => s.theme);
   const wrapper = useRef<HTMLDivElement>(null);
   const handlers = useCanvasHandlers(nodes, stale, setMeasured);
@@ -36,7 +41,7 @@ export function Canvas() {
   );
   useFitViewOnOpen();
   return (
-    <div className={`canvas${stale ? ' is-stale' : ''}`} ref={wrapper} data-testid="canvas">
+    <div className={`canvas${stale ? ' is-stale' : ''}${zoomedOut ? ' is-zoomed-out' : ''}`} ref={wrapper} data-testid="canvas">
       {stale && (
         <div className="stale-banner" role="status">
           The YAML does not parse: the graph shows the last good state and is read-only until the text is fixed.

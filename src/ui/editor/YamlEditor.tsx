@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useStudioStore } from '../state/StudioContext.tsx';
 import { useResolvedTheme } from '../state/useResolvedTheme.ts';
-import { attachEditor, type AttachedEditor } from './attachEditor.ts';
+import type { AttachedEditor } from './attachEditor.ts';
 
 /** The live YAML editor (Monaco, loaded lazily from the local bundle). */
 export function YamlEditor() {
@@ -13,8 +13,8 @@ export function YamlEditor() {
 
   useEffect(() => {
     let disposed = false;
-    import('./monacoSetup.ts')
-      .then(({ monaco }) => {
+    Promise.all([import('./monacoSetup.ts'), import('./attachEditor.ts')])
+      .then(([{ monaco }, { attachEditor }]) => {
         if (disposed || !host.current) return;
         attached.current = attachEditor(monaco, host.current, store);
         setState('ready');

@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { downloadBlob, downloadText } from '../../app/download.ts';
 import { flushEditor } from '../../app/editorBridge.ts';
-import { graphPicture, pictureToPng } from '../../app/picture.ts';
 import { useStudioStore } from '../state/StudioContext.tsx';
 import { useExportOptions } from './exportOptions.ts';
 
@@ -18,13 +17,15 @@ export function ExportMenu({ onCopy }: { onCopy: () => void }) {
     document.addEventListener('pointerdown', outside);
     return () => document.removeEventListener('pointerdown', outside);
   }, []);
-  const picture = () => {
+  // the picture code loads on first use: it is not needed to show the graph
+  const picture = async () => {
     flushEditor();
-    return graphPicture(store.getState().text, store.getState().positions);
+    const { graphPicture, pictureToPng } = await import('../../app/picture.ts');
+    return { image: graphPicture(store.getState().text, store.getState().positions), pictureToPng };
   };
-  const svg = () => {
+  const svg = async () => {
     close();
-    downloadText('linuxkit-graph.svg', picture().svg, 'image/svg+xml');
+    downloadText('linuxkit-graph.svg', (await picture()).image.svg, 'image/svg+xml');
   };
   const copy = () => {
     close();
@@ -33,7 +34,8 @@ export function ExportMenu({ onCopy }: { onCopy: () => void }) {
   const png = async () => {
     close();
     try {
-      downloadBlob('linuxkit-graph.png', await pictureToPng(picture()));
+      const { image, pictureToPng } = await picture();
+      downloadBlob('linuxkit-graph.png', await pictureToPng(image));
     } catch (e) {
       store.getState().showNotice('error', `Could not make the PNG: ${(e as Error).message}`);
     }
