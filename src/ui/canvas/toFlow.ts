@@ -3,6 +3,8 @@ import type { Graph, GraphNode } from '../../core/graph/types.ts';
 import type { Positions } from '../../app/positions.ts';
 import type { LaneFlowNode, StudioFlowEdge, StudioFlowNode } from './flowTypes.ts';
 
+const LANE_STEP = 160;
+
 /** Column frames drawn behind the nodes (they also pick the lane of a palette drop). */
 export function laneNodes(graph: Graph, positions: Positions): LaneFlowNode[] {
   const counts = new Map<string, number>(graph.lanes.map((l) => [l.section, l.containerIds.length]));
@@ -11,7 +13,8 @@ export function laneNodes(graph: Graph, positions: Positions): LaneFlowNode[] {
     id: `lane:${f.key}`,
     type: 'lane',
     position: { x: f.x, y: f.y },
-    data: { section: f.key, count: counts.get(f.key) ?? 0, width: f.width, height: f.height },
+    // heights in steps: dragging a node a little must not resize (and repaint) every lane
+    data: { section: f.key, count: counts.get(f.key) ?? 0, width: f.width, height: Math.ceil(f.height / LANE_STEP) * LANE_STEP },
     draggable: false,
     selectable: false,
     connectable: false,
