@@ -12,4 +12,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 3000,
   },
   preview: { port: 4173 },
+  // pre-bundled up front, or the dev server re-bundles and reloads the page when the editor first opens
+  optimizeDeps: {
+    include: ['monaco-editor', 'monaco-yaml', 'monaco-yaml/yaml.worker.js', 'monaco-editor/esm/vs/editor/editor.worker.js'],
+  },
 });
