@@ -5,8 +5,7 @@ import './ui/styles/app.css';
 import { startAutosave } from './app/autosave.ts';
 import { DEFAULT_EXAMPLE } from './app/examples/index.ts';
 import { loadSession } from './app/persistence.ts';
-import { sessionStatus } from './app/sessionStatus.ts';
-import { clearShareHash, offerSharedLink, planStartup, shareOffer } from './app/shareOpen.ts';
+import { clearShareHash, offerSharedLink, planStartup } from './app/shareOpen.ts';
 import { createStudioStore } from './app/store.ts';
 import { App } from './ui/App.tsx';
 
@@ -16,11 +15,11 @@ async function start(): Promise<void> {
   const storage = safeLocalStorage();
   const plan = await planStartup(location.hash, loadSession(storage), DEFAULT_EXAMPLE.text);
   const store = createStudioStore(plan.session);
-  startAutosave(store, storage, sessionStatus, { baseRev: plan.baseRev });
-  shareOffer.setState({ offer: plan.offer });
+  startAutosave(store, storage, { baseRev: plan.baseRev });
+  store.getState().setShareOffer(plan.offer);
   if (plan.error) store.getState().showNotice('error', plan.error);
   if (!plan.offer) clearShareHash(location, history);
-  if (!storage) sessionStatus.setState({ state: { kind: 'error', message: NO_STORAGE } });
+  if (!storage) store.getState().setSaveState({ kind: 'error', message: NO_STORAGE });
   // a share link pasted into the address bar of an open tab changes only the hash: offer it
   addEventListener('hashchange', () => void offerSharedLink(store));
 

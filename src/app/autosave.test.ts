@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startAutosave } from './autosave.ts';
 import { loadSession, SESSION_KEY } from './persistence.ts';
-import { createSessionStatus } from './sessionStatus.ts';
 import { createStudioStore } from './store.ts';
 
 const A = `services:
@@ -37,17 +36,16 @@ class MemoryStorage implements Storage {
   }
 }
 
-/** A browser tab: its own store and status, sharing storage; storage events delivered by hand. */
+/** A browser tab: its own store (with its save state), sharing storage; storage events delivered by hand. */
 function tab(storage: Storage) {
   const stored = loadSession(storage);
   const store = createStudioStore(stored ?? { text: A });
-  const status = createSessionStatus();
   const events = new EventTarget();
-  const stop = startAutosave(store, storage, status, { baseRev: stored?.rev ?? null, delayMs: 100, events });
+  const stop = startAutosave(store, storage, { baseRev: stored?.rev ?? null, delayMs: 100, events });
   const deliver = (oldValue: string | null) =>
     events.dispatchEvent(Object.assign(new Event('storage'), { key: SESSION_KEY, oldValue, newValue: storage.getItem(SESSION_KEY) }));
   const hide = () => events.dispatchEvent(new Event('pagehide'));
-  return { store, status, stop, deliver, hide };
+  return { store, stop, deliver, hide };
 }
 
 describe('autosave', () => {
@@ -64,7 +62,7 @@ describe('autosave', () => {
     const saved = loadSession(storage)!;
     expect(saved.text).toBe(B);
     expect(saved.positions['container:services:db']).toEqual({ x: 333.5, y: 21 });
-    expect(first.status.getState().state.kind).toBe('saved');
+    expect(first.store.getState().saveState.kind).toBe('saved');
     const reloaded = tab(storage);
     expect(reloaded.store.getState().text).toBe(B);
     expect(reloaded.store.getState().positions).toEqual(first.store.getState().positions);
@@ -84,7 +82,7 @@ describe('autosave', () => {
     storage.full = true;
     t.store.getState().load(B);
     vi.advanceTimersByTime(100);
-    const state = t.status.getState().state;
+    const state = t.store.getState().saveState;
     expect(state).toMatchObject({ kind: 'error', message: expect.stringContaining('not being saved') });
     expect(t.store.getState().text).toBe(B);
   });
@@ -101,21 +99,21 @@ describe('autosave', () => {
     second.store.getState().load(B);
     vi.advanceTimersByTime(100);
     first.deliver(before);
-    expect(first.status.getState().state).toMatchObject({ kind: 'conflict', theirs: { text: B } });
+    expect(first.store.getState().saveState).toMatchObject({ kind: 'conflict', theirs: { text: B } });
 
     // the first tab keeps editing: nothing it does reaches storage until the user chooses
     first.store.getState().load(A + '# first, edited\n');
     vi.advanceTimersByTime(1000);
     expect(loadSession(storage)!.text).toBe(B);
 
-    first.status.getState().keepMine();
+    first.store.getState().keepMine();
     expect(loadSession(storage)!.text).toBe(A + '# first, edited\n');
     second.deliver(null);
-    expect(second.status.getState().state).toMatchObject({ kind: 'conflict', theirs: { text: A + '# first, edited\n' } });
-    second.status.getState().loadTheirs();
+    expect(second.store.getState().saveState).toMatchObject({ kind: 'conflict', theirs: { text: A + '# first, edited\n' } });
+    second.store.getState().loadTheirs();
     expect(second.store.getState().text).toBe(A + '# first, edited\n');
     vi.advanceTimersByTime(100);
-    expect(second.status.getState().state.kind).toBe('saved');
+    expect(second.store.getState().saveState.kind).toBe('saved');
   });
 
   it('notices a conflict at save time even without a storage event', () => {
@@ -126,7 +124,7 @@ describe('autosave', () => {
     vi.advanceTimersByTime(100);
     first.store.getState().load(A + '# mine\n');
     vi.advanceTimersByTime(100);
-    expect(first.status.getState().state).toMatchObject({ kind: 'conflict', theirs: { text: B } });
+    expect(first.store.getState().saveState).toMatchObject({ kind: 'conflict', theirs: { text: B } });
     expect(loadSession(storage)!.text).toBe(B);
   });
 
@@ -138,6 +136,6 @@ describe('autosave', () => {
     second.store.getState().load(first.store.getState().text, { positions: first.store.getState().positions });
     vi.advanceTimersByTime(100);
     first.deliver(null);
-    expect(first.status.getState().state.kind).toBe('saved');
+    expect(first.store.getState().saveState.kind).toBe('saved');
   });
 });

@@ -1,5 +1,5 @@
 import { loadSession, parseSession, saveSession, sameSession, SESSION_KEY, type SavedSession } from './persistence.ts';
-import type { SessionStatusStore } from './sessionStatus.ts';
+import type { SaveState } from './sessionStatus.ts';
 import type { StudioStore } from './store.ts';
 
 export interface AutosaveOptions {
@@ -21,45 +21,46 @@ function newRev(): string {
  * the revision this tab last saw; otherwise (or when another tab's save arrives) autosave
  * pauses and the user chooses: keep mine, or load theirs.
  */
-export function startAutosave(store: StudioStore, storage: Storage | undefined, status: SessionStatusStore, options: AutosaveOptions): () => void {
+export function startAutosave(store: StudioStore, storage: Storage | undefined, options: AutosaveOptions): () => void {
   const delayMs = options.delayMs ?? 400;
   let baseRev = options.baseRev;
   let lastSaved: SavedSession | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  const setSaveState = (state: SaveState) => store.getState().setSaveState(state);
   const current = (): SavedSession => ({ text: store.getState().text, positions: store.getState().positions });
 
   const write = (session: SavedSession) => {
     const rev = newRev();
     const error = saveSession(storage, { ...session, rev });
     if (error) {
-      status.setState({ state: { kind: 'error', message: error } });
+      setSaveState({ kind: 'error', message: error });
       return;
     }
     baseRev = rev;
     lastSaved = session;
-    status.setState({ state: { kind: 'saved' } });
+    setSaveState({ kind: 'saved' });
   };
 
   const save = () => {
     timer = null;
-    if (status.getState().state.kind === 'conflict') return;
+    if (store.getState().saveState.kind === 'conflict') return;
     const mine = current();
     const stored = loadSession(storage);
     if (stored && stored.rev !== baseRev) {
       if (sameSession(stored, mine)) {
         baseRev = stored.rev;
         lastSaved = mine;
-        status.setState({ state: { kind: 'saved' } });
-      } else status.setState({ state: { kind: 'conflict', theirs: stored } });
+        setSaveState({ kind: 'saved' });
+      } else setSaveState({ kind: 'conflict', theirs: stored });
       return;
     }
-    if (lastSaved && stored && sameSession(lastSaved, mine)) status.setState({ state: { kind: 'saved' } });
+    if (lastSaved && stored && sameSession(lastSaved, mine)) setSaveState({ kind: 'saved' });
     else write(mine);
   };
 
   const schedule = () => {
     if (timer) clearTimeout(timer);
-    if (status.getState().state.kind !== 'conflict') status.setState({ state: { kind: 'pending' } });
+    if (store.getState().saveState.kind !== 'conflict') setSaveState({ kind: 'pending' });
     timer = setTimeout(save, delayMs);
   };
 
@@ -77,20 +78,20 @@ export function startAutosave(store: StudioStore, storage: Storage | undefined, 
       lastSaved = current();
       return;
     }
-    status.setState({ state: { kind: 'conflict', theirs } });
+    setSaveState({ kind: 'conflict', theirs });
   };
 
-  status.setState({
+  store.setState({
     keepMine() {
-      status.setState({ state: { kind: 'saved' } });
+      setSaveState({ kind: 'saved' });
       write(current());
     },
     loadTheirs() {
-      const { state } = status.getState();
+      const state = store.getState().saveState;
       if (state.kind !== 'conflict') return;
       baseRev = state.theirs.rev;
       lastSaved = { text: state.theirs.text, positions: state.theirs.positions };
-      status.setState({ state: { kind: 'saved' } });
+      setSaveState({ kind: 'saved' });
       store.getState().load(state.theirs.text, { positions: state.theirs.positions, label: "Load the other tab's work" });
     },
   });

@@ -1,4 +1,3 @@
-import { createStore } from 'zustand/vanilla';
 import type { SavedSession, StoredSession } from './persistence.ts';
 import type { StudioStore } from './store.ts';
 import { decodeShareFragment, isShareFragment, type SharedConfig } from './shareLink.ts';
@@ -27,9 +26,6 @@ export async function planStartup(hash: string, saved: StoredSession | null, fal
   return { ...plan, offer: decoded.config };
 }
 
-/** The shared config waiting for "Open it" / "Keep my work" (null when none). */
-export const shareOffer = createStore<{ offer: SharedConfig | null }>()(() => ({ offer: null }));
-
 /** Takes the share fragment out of the address bar, so a reload does not ask again. */
 export function clearShareHash(loc: Location, hist: History): void {
   if (isShareFragment(loc.hash)) hist.replaceState(hist.state, '', loc.pathname + loc.search);
@@ -39,7 +35,7 @@ export function clearShareHash(loc: Location, hist: History): void {
 export async function offerSharedLink(store: StudioStore): Promise<void> {
   if (!isShareFragment(location.hash)) return;
   const decoded = await decodeShareFragment(location.hash);
-  if (decoded.ok) shareOffer.setState({ offer: decoded.config });
+  if (decoded.ok) store.getState().setShareOffer(decoded.config);
   else {
     store.getState().showNotice('error', decoded.reason);
     clearShareHash(location, history);
@@ -48,8 +44,8 @@ export async function offerSharedLink(store: StudioStore): Promise<void> {
 
 /** The user's answer to the offer: open the shared config (one undoable edit) or keep the current work. */
 export function answerShareOffer(store: StudioStore, open: boolean): void {
-  const { offer } = shareOffer.getState();
-  shareOffer.setState({ offer: null });
+  const offer = store.getState().shareOffer;
+  store.getState().setShareOffer(null);
   clearShareHash(location, history);
   if (!offer || !open) return;
   store.getState().load(offer.text, { positions: offer.positions, label: 'Open shared link' });

@@ -8,6 +8,8 @@ import { notice, type Notice } from './notice.ts';
 import { renamePositions, type Positions, type XY } from './positions.ts';
 import { renamedIds } from './renames.ts';
 import { minimalEdit } from './textDiff.ts';
+import type { SaveState } from './sessionStatus.ts';
+import type { SharedConfig } from './shareLink.ts';
 import type { ChangeOrigin, TextChange } from './textChange.ts';
 
 export type ThemePreference = 'system' | 'light' | 'dark';
@@ -23,6 +25,10 @@ export interface StudioState {
   selection: string[];
   notice: Notice | null;
   theme: ThemePreference;
+  /** Autosave's state (set by src/app/autosave.ts), shown in the toolbar. */
+  saveState: SaveState;
+  /** A share link's config waiting for the user's answer (it would replace saved work). */
+  shareOffer: SharedConfig | null;
 
   /** The editor reports the user's typing (or its own undo/redo). */
   editorChanged(text: string): void;
@@ -39,6 +45,11 @@ export interface StudioState {
   setTheme(theme: ThemePreference): void;
   showNotice(kind: Notice['kind'], message: string): void;
   dismissNotice(): void;
+  setSaveState(saveState: SaveState): void;
+  setShareOffer(offer: SharedConfig | null): void;
+  /** Resolve a two-tab conflict; autosave installs the real handlers when it starts. */
+  keepMine(): void;
+  loadTheirs(): void;
 }
 
 function changed(state: StudioState, origin: ChangeOrigin, extra: Partial<TextChange> = {}): TextChange {
@@ -53,6 +64,8 @@ export function createStudioStore(initial: { text: string; positions?: Positions
     selection: [],
     notice: null,
     theme: 'system',
+    saveState: { kind: 'saved' },
+    shareOffer: null,
 
     editorChanged(text) {
       const state = get();
@@ -153,6 +166,17 @@ export function createStudioStore(initial: { text: string; positions?: Positions
     dismissNotice() {
       set({ notice: null });
     },
+
+    setSaveState(saveState) {
+      set({ saveState });
+    },
+
+    setShareOffer(shareOffer) {
+      set({ shareOffer });
+    },
+
+    keepMine() {},
+    loadTheirs() {},
   }));
 }
 

@@ -1,12 +1,11 @@
 import { useEffect, useRef } from 'react';
-import { useStore } from 'zustand';
-import { answerShareOffer, shareOffer } from '../../app/shareOpen.ts';
-import { useStudioStore } from '../state/StudioContext.tsx';
+import { answerShareOffer } from '../../app/shareOpen.ts';
+import { useStudio, useStudioStore } from '../state/StudioContext.tsx';
 
 /** A share link would replace the work saved in this browser: ask first. */
 export function ShareOfferDialog() {
   const store = useStudioStore();
-  const offer = useStore(shareOffer, (s) => s.offer);
+  const offer = useStudio((s) => s.shareOffer);
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     if (offer && !dialog.current?.open) dialog.current?.showModal();

@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
-import { useStore } from 'zustand';
-import { sessionStatus } from '../../app/sessionStatus.ts';
+import { useStudio, useStudioStore } from '../state/StudioContext.tsx';
 
 /** Another tab saved different work: this tab stops saving until the user picks one. */
 export function TabConflictDialog() {
-  const state = useStore(sessionStatus, (s) => s.state);
+  const store = useStudioStore();
+  const state = useStudio((s) => s.saveState);
   const dialog = useRef<HTMLDialogElement>(null);
   const open = state.kind === 'conflict';
   useEffect(() => {
@@ -20,10 +20,10 @@ export function TabConflictDialog() {
         saving so that neither overwrites the other. Which one do you want to keep working on?
       </p>
       <div className="dialog-actions">
-        <button type="button" data-testid="tab-keep-mine" onClick={() => sessionStatus.getState().keepMine()}>
+        <button type="button" data-testid="tab-keep-mine" onClick={() => store.getState().keepMine()}>
           Keep mine (the other tab will be asked)
         </button>
-        <button type="button" data-testid="tab-load-theirs" onClick={() => sessionStatus.getState().loadTheirs()}>
+        <button type="button" data-testid="tab-load-theirs" onClick={() => store.getState().loadTheirs()}>
           Load theirs (Undo brings mine back)
         </button>
       </div>

@@ -1,11 +1,10 @@
-import { useStore } from 'zustand';
-import { sessionStatus } from '../../app/sessionStatus.ts';
+import { useStudio } from '../state/StudioContext.tsx';
 
 const LABEL = { saved: 'Saved in this browser', pending: 'Saving…', error: 'Not saved', conflict: 'Paused: another tab' } as const;
 
 /** Whether autosave is keeping the work: always visible, so a full or missing storage never goes unnoticed. */
 export function SaveStatus() {
-  const state = useStore(sessionStatus, (s) => s.state);
+  const state = useStudio((s) => s.saveState);
   const title =
     state.kind === 'error'
       ? state.message
