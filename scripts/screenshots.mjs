@@ -8,21 +8,19 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { loadConfigFromFile } from 'vite';
 
 const port = Number(process.env.SCREENSHOT_PORT ?? 4618);
 const origin = `http://127.0.0.1:${port}`;
 const selectedMount = 'mount:services:web:/etc/nginx/conf.d';
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
+// the same Chromium launch options as the e2e tests (read from playwright.config.ts)
+async function launchOptions() {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const loaded = await loadConfigFromFile({ command: 'build', mode: 'production' }, `${root}playwright.config.ts`, root, 'silent');
+  return loaded.config.use.launchOptions;
+}
 
 function build() {
   if (process.env.SCREENSHOT_DIST) return { dist: process.env.SCREENSHOT_DIST, cleanup: () => {} };
@@ -70,7 +68,7 @@ const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--strict
 let browser;
 try {
   await waitForServer(server);
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs, headless: true });
+  browser = await chromium.launch({ ...(await launchOptions()), headless: true });
   await shoot(browser, 'light', 'docs/screenshot-light.png');
   await shoot(browser, 'dark', 'docs/screenshot-dark.png');
 } finally {
