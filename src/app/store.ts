@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { applyCommand } from '../core/commands/applyCommand.ts';
+import { diffEdits } from '../core/edit/diffEdits.ts';
 import type { Command, CommandResult } from '../core/commands/types.ts';
 import { analysisOf } from './analysis.ts';
 import { flushEditor } from './editorBridge.ts';
@@ -7,7 +8,6 @@ import { completePositions, placeDropped } from './layoutState.ts';
 import { notice, type Notice } from './notice.ts';
 import { renamePositions, type Positions, type XY } from './positions.ts';
 import { renamedIds } from './renames.ts';
-import { minimalEdit } from './textDiff.ts';
 import type { SaveState } from './sessionStatus.ts';
 import type { SharedConfig } from './shareLink.ts';
 import type { ChangeOrigin, TextChange } from './textChange.ts';
@@ -130,7 +130,7 @@ export function createStudioStore(initial: { text: string; positions?: Positions
         }
         text = result.text;
       }
-      const edits = minimalEdit(state.text, text);
+      const edits = diffEdits(state.text, text);
       set({
         text,
         change: changed(state, 'graph', { edits, label: options.label ?? 'Edit' }),

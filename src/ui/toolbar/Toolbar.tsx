@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { editorHandle, onEditorRegistered } from '../../app/editorBridge.ts';
-import { useStudio, useStudioStore } from '../state/StudioContext.tsx';
+import { useStudio } from '../state/StudioContext.tsx';
 import { ExamplesButton } from './ExamplesButton.tsx';
 import { ExplainToggle } from './ExplainToggle.tsx';
 import { OpenFileButton } from './OpenFileButton.tsx';
@@ -11,7 +11,6 @@ import { SyncStatus } from './SyncStatus.tsx';
 import { ThemeToggle } from './ThemeToggle.tsx';
 
 export function Toolbar() {
-  const store = useStudioStore();
   const editorReady = useEditorReady();
   const relayout = useStudio((s) => s.relayout);
   return (
@@ -43,7 +42,6 @@ export function Toolbar() {
       <SaveStatus />
       <SyncStatus />
       <ThemeToggle />
-      <span className="sr-only" aria-live="polite">{store.getState().notice?.message}</span>
     </header>
   );
 }
