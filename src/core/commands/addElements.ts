@@ -9,6 +9,7 @@ import {
   defaultVolumeName,
   volumeNameProblem,
 } from './names.ts';
+import { containerId, volumeId } from '../model/ids.ts';
 
 /**
  * Adds `{name, image}` to a section. Defaults: the first free `onboot-N` / `service-N` /
@@ -24,7 +25,7 @@ export function addContainer(
   const image = cmd.image ?? DEFAULT_IMAGE;
   if (image.trim() === '') return refuse('A container needs an image; give an image reference such as `alpine:3.20`.');
   const edits = addToSection(ctx.text, ctx.doc, cmd.section, { name, image }, ctx.style, cmd.index);
-  return edited(ctx, edits, `container:${cmd.section}:${name}`, `\`${cmd.section}:\` is not a list; fix it in the text editor first.`);
+  return edited(ctx, edits, containerId(cmd.section, name), `\`${cmd.section}:\` is not a list; fix it in the text editor first.`);
 }
 
 /**
@@ -43,5 +44,5 @@ export function addVolume(
   if (cmd.kind === 'oci') volume.format = 'oci';
   if (cmd.readonly) volume.readonly = true;
   const edits = addToSection(ctx.text, ctx.doc, 'volumes', volume, ctx.style);
-  return edited(ctx, edits, `volume:${name}`, '`volumes:` is not a list; fix it in the text editor first.');
+  return edited(ctx, edits, volumeId(name), '`volumes:` is not a list; fix it in the text editor first.');
 }

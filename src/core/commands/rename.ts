@@ -9,6 +9,7 @@ import { edited, findVolume, findContainer, refuse, type CommandContext, type Ou
 import { locateMount } from './mountTarget.ts';
 import { rewriteBind } from './mountSetters.ts';
 import { containerNameProblem, volumeNameProblem } from './names.ts';
+import { containerId, volumeId } from '../model/ids.ts';
 
 /** `uid`, `gid` and `additionalGids` may name a container (LinuxKit maps the name to its id). */
 function idReferences(fields: Record<string, Field>, name: string): YamlNode[] {
@@ -36,7 +37,7 @@ export function renameContainer(ctx: CommandContext, cmd: { containerId: string;
   const container = findContainer(ctx, cmd.containerId);
   if (typeof container === 'string') return refuse(container);
   const old = container.name;
-  const newId = `container:${container.section}:${cmd.newName}`;
+  const newId = containerId(container.section, cmd.newName);
   if (old === cmd.newName) return { ok: true, text: ctx.text, selectId: container.id };
   const problem = containerNameProblem(ctx.model, cmd.newName, old);
   if (problem) return refuse(problem);
@@ -94,5 +95,5 @@ export function renameVolume(ctx: CommandContext, cmd: { volumeId: string; newNa
       edits.push(...rewriteBind(target, parts.join(':')));
     }
   }
-  return edited(ctx, edits, `volume:${cmd.newName}`);
+  return edited(ctx, edits, volumeId(cmd.newName));
 }

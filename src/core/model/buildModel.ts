@@ -11,6 +11,7 @@ import {
   type VolumeModel,
 } from './types.ts';
 import { nodeSpan, readFields, stringItems, stringOf } from './yamlNodes.ts';
+import { containerId, volumeId } from './ids.ts';
 
 const EMPTY_SPAN = { start: 0, end: 0 };
 
@@ -87,7 +88,7 @@ function readContainer(
   const fields = isMap(node) ? readFields(doc, node, LIMITS.maxAliasCount) : {};
   const name = stringOf(fields.name);
   const image = stringOf(fields.image);
-  const id = unique(name !== undefined && name !== '' ? `container:${section}:${name}` : `container:${section}:#${index}`);
+  const id = unique(name !== undefined && name !== '' ? containerId(section, name) : containerId(section, `#${index}`));
   const container: ContainerModel = {
     id,
     section,
@@ -118,7 +119,7 @@ function readVolume(
     ? (fields.platforms.value as unknown[]).filter((p): p is string => typeof p === 'string')
     : [];
   const volume: VolumeModel = {
-    id: unique(name !== undefined && name !== '' ? `volume:${name}` : `volume:#${index}`),
+    id: unique(name !== undefined && name !== '' ? volumeId(name) : volumeId(`#${index}`)),
     index,
     span: nodeSpan(node) ?? EMPTY_SPAN,
     readonly: fields.readonly?.value === true,

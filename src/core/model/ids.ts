@@ -1,0 +1,11 @@
+import type { Section } from './types.ts';
+
+// The stable graph ids of DESIGN.md, built in one place.
+
+export function containerId(section: Section, name: string): string {
+  return `container:${section}:${name}`;
+}
+
+export function volumeId(name: string): string {
+  return `volume:${name}`;
+}
