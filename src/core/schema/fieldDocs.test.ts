@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fieldDoc } from './fieldDocs.ts';
-import { linuxkitSchema } from './linuxkitSchema.ts';
+import { documentedSchema } from './documentedSchema.ts';
 
 describe('fieldDoc', () => {
   it('documents a container field from the schema text', () => {
     const doc = fieldDoc(['services', '0', 'binds']);
     expect(doc?.title).toBe('Binds');
-    expect(doc?.description).toBe(linuxkitSchema.definitions?.image.properties?.binds.description);
+    expect(doc?.description).toBe(documentedSchema.definitions?.image.properties?.binds.description);
     expect(doc?.description).toContain('source:destination');
     expect(doc?.markdownDescription).toContain('```yaml');
   });

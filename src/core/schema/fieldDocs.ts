@@ -1,4 +1,4 @@
-import { linuxkitSchema } from './linuxkitSchema.ts';
+import { documentedSchema } from './documentedSchema.ts';
 import { childSchema, resolveSchema } from './resolve.ts';
 import type { JsonSchema } from './schemaTypes.ts';
 
@@ -21,11 +21,11 @@ function docOf(schema: JsonSchema): FieldDoc | undefined {
  * A path to a list item (`['volumes', '1']`) gives the item's definition (Volume).
  */
 export function fieldDoc(path: readonly string[]): FieldDoc | undefined {
-  let schema: JsonSchema | undefined = linuxkitSchema;
+  let schema: JsonSchema | undefined = documentedSchema;
   for (const segment of path) {
-    schema = childSchema(schema, segment);
+    schema = childSchema(schema, segment, documentedSchema);
     if (!schema) return undefined;
   }
   // Docs written beside a `$ref` describe this use of the definition; fall back to the definition's own.
-  return docOf(schema) ?? docOf(resolveSchema(schema).schema);
+  return docOf(schema) ?? docOf(resolveSchema(schema, documentedSchema).schema);
 }

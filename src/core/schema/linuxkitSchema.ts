@@ -1,19 +1,18 @@
-import { ref } from './describe.ts';
 import { basicDefinitions } from './defs/basics.ts';
 import { containerDefinitions } from './defs/container.ts';
 import { mountDefinitions } from './defs/mounts.ts';
 import { resourceDefinitions } from './defs/resources.ts';
 import { runtimeDefinitions } from './defs/runtime.ts';
+import { ref } from './shapes.ts';
 import type { JsonSchema } from './schemaTypes.ts';
 
 /**
  * LinuxKit's config schema (src/cmd/linuxkit/moby/schema.go): the same definitions, properties,
- * types, `additionalProperties: false` and required fields, with titles and descriptions for editors.
+ * types, `additionalProperties: false` and required fields. This is what validation uses; editors
+ * use `documentedSchema` (documentedSchema.ts), the same schema with titles, descriptions and snippets.
  */
 export const linuxkitSchema: JsonSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
-  title: 'LinuxKit config',
-  description: 'A LinuxKit image definition for `linuxkit build`.',
   additionalProperties: false,
   definitions: {
     ...basicDefinitions,
@@ -23,43 +22,13 @@ export const linuxkitSchema: JsonSchema = {
     ...containerDefinitions,
   },
   properties: {
-    kernel: ref('kernel', 'Kernel', 'The kernel to boot; only needed for bootable VM images.', 'kernel:\n  image: linuxkit/kernel:6.6.71\n  cmdline: "console=tty0"'),
-    init: ref(
-      'strings',
-      'Init',
-      'Images unpacked directly into the root filesystem to bring up the system: init, runc, containerd, ...',
-      'init:\n  - linuxkit/init:v1.0.0\n  - linuxkit/runc:v1.0.0\n  - linuxkit/containerd:v1.0.0',
-    ),
-    onboot: ref(
-      'images',
-      'On boot',
-      'Containers run once at boot, one after another, each finishing before the next starts. For one-shot setup such as sysctl, dhcpcd, formatting disks.',
-      'onboot:\n  - name: sysctl\n    image: linuxkit/sysctl:v1.0.0',
-    ),
-    onshutdown: ref(
-      'images',
-      'On shutdown',
-      'Containers run on a clean shutdown. They may not run at all (power loss), so nothing may depend on them.',
-      'onshutdown:\n  - name: deregister\n    image: example/deregister:v1',
-    ),
-    services: ref(
-      'images',
-      'Services',
-      'Long-running containers started by containerd, in no particular order: wait for resources (e.g. the network) yourself. Names must be unique.',
-      'services:\n  - name: getty\n    image: linuxkit/getty:v1.0.0',
-    ),
-    trust: ref('trust', 'Trust', 'Legacy content trust settings, accepted but ignored.'),
-    files: ref(
-      'files',
-      'Files',
-      'Files, directories and symlinks added to the root filesystem, inline or copied from the build machine.',
-      'files:\n  - path: etc/motd\n    contents: "welcome\\n"\n    mode: "0644"',
-    ),
-    volumes: ref(
-      'volumes',
-      'Volumes',
-      'Named volumes shared by containers: blank directories, or filled from an image. Mount them with `binds` such as `name:/path:ro`.',
-      'volumes:\n  - name: data\n  - name: config\n    image: example/config:v1\n    readonly: true',
-    ),
+    kernel: ref('kernel'),
+    init: ref('strings'),
+    onboot: ref('images'),
+    onshutdown: ref('images'),
+    services: ref('images'),
+    trust: ref('trust'),
+    files: ref('files'),
+    volumes: ref('volumes'),
   },
 };

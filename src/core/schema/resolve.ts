@@ -25,8 +25,8 @@ export function resolveSchema(schema: JsonSchema, root: JsonSchema = linuxkitSch
 }
 
 /** The schema of a child: a property (or additional property) of an object, or an item of an array. */
-export function childSchema(parent: JsonSchema, segment: string | number): JsonSchema | undefined {
-  const { schema } = resolveSchema(parent);
+export function childSchema(parent: JsonSchema, segment: string | number, root: JsonSchema = linuxkitSchema): JsonSchema | undefined {
+  const { schema } = resolveSchema(parent, root);
   const isIndex = typeof segment === 'number' || /^\d+$/.test(segment);
   if (isIndex && schema.items) return schema.items;
   const key = String(segment);

@@ -3,7 +3,7 @@ import * as monaco from 'monaco-editor';
 import { configureMonacoYaml } from 'monaco-yaml';
 import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker.js?worker';
 import YamlWorker from './yaml.worker.ts?worker';
-import { linuxkitSchema } from '../../core/schema/linuxkitSchema.ts';
+import { documentedSchema } from '../../core/schema/documentedSchema.ts';
 
 globalThis.MonacoEnvironment = {
   getWorker(_moduleId: string, label: string) {
@@ -21,7 +21,7 @@ configureMonacoYaml(monaco, {
     {
       uri: 'inmemory://linuxkit-studio/linuxkit.schema.json',
       fileMatch: ['*'],
-      schema: linuxkitSchema as never,
+      schema: documentedSchema as never,
     },
   ],
 });
