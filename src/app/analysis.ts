@@ -11,3 +11,8 @@ export function analysisOf(text: string): Analysis {
   }
   return lastAnalysis;
 }
+
+/** True when analysisOf(text) would return at once. */
+export function analysedAlready(text: string): boolean {
+  return text === lastText && lastAnalysis !== null;
+}

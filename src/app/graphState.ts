@@ -35,3 +35,8 @@ export function graphViewOf(text: string): GraphView {
   lastView = view;
   return view;
 }
+
+/** The last view computed (of whichever text), or null before the first. */
+export function lastGraphView(): GraphView | null {
+  return lastView;
+}

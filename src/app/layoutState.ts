@@ -1,14 +1,19 @@
 import { autoLayout, mergeLayout, placeNewNode } from '../core/graph/layout.ts';
+import { analysisOf } from './analysis.ts';
 import { graphViewOf } from './graphState.ts';
 import type { Positions, XY } from './positions.ts';
+import { shownViewOf } from './shownView.ts';
 
 /**
  * Positions for every node of the text's graph: existing ones kept, new ones placed
  * near their neighbours. `fresh` lays out everything anew (auto-layout, first open).
+ * `typed`: the text comes from typing, so a large text is not analysed here; its new nodes
+ * get positions when the background analysis arrives (store.completeLayout).
  */
-export function completePositions(text: string, positions: Positions, options: { fresh?: boolean } = {}): Positions {
-  const { graph, stale } = graphViewOf(text);
-  if (stale) return positions;
+export function completePositions(text: string, positions: Positions, options: { fresh?: boolean; typed?: boolean } = {}): Positions {
+  if (!options.typed) analysisOf(text);
+  const { graph, stale, pending } = shownViewOf(text);
+  if (stale || pending) return positions;
   if (options.fresh || Object.keys(positions).length === 0) return autoLayout(graph);
   const missing = graph.nodes.some((n) => !(n.id in positions));
   return missing ? mergeLayout(positions, graph) : positions;

@@ -32,6 +32,8 @@ export interface StudioState {
 
   /** The editor reports the user's typing (or its own undo/redo). */
   editorChanged(text: string): void;
+  /** Gives new nodes positions once a large typed text's background analysis has arrived. */
+  completeLayout(): void;
   /** Replaces the whole text (open file, example, new). */
   load(text: string, options?: { positions?: Positions; label?: string }): void;
   /** Runs a core command on the text; refused commands leave everything as it was and say why. */
@@ -73,8 +75,14 @@ export function createStudioStore(initial: { text: string; positions?: Positions
       set({
         text,
         change: changed(state, 'editor'),
-        positions: completePositions(text, state.positions),
+        positions: completePositions(text, state.positions, { typed: true }),
       });
+    },
+
+    completeLayout() {
+      const { text, positions } = get();
+      const next = completePositions(text, positions, { typed: true });
+      if (next !== positions) set({ positions: next });
     },
 
     load(text, options = {}) {

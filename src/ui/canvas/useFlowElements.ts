@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useStudio } from '../state/StudioContext.tsx';
-import { useGraphView } from '../state/useGraphView.ts';
+import { useShownView } from '../state/useShownView.ts';
 import type { StudioFlowEdge, StudioFlowNode } from './flowTypes.ts';
 import { ReuseUnchanged } from './reuseUnchanged.ts';
 import { flowEdges, flowNodes } from './toFlow.ts';
@@ -19,7 +19,7 @@ export function useFlowElements(): {
   stale: boolean;
   setMeasured: (update: (m: MeasuredSizes) => MeasuredSizes) => void;
 } {
-  const view = useGraphView();
+  const view = useShownView();
   // the sizes React Flow measured in the DOM (view state: the minimap and fit-view need them)
   const [measured, setMeasured] = useState<MeasuredSizes>({});
   const [nodeReuse] = useState(() => new ReuseUnchanged<StudioFlowNode>());

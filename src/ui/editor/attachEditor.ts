@@ -1,6 +1,7 @@
 import type * as Monaco from 'monaco-editor';
 import { registerEditor } from '../../app/editorBridge.ts';
-import { analysisOf } from '../../app/analysis.ts';
+import { subscribeBackground } from '../../app/backgroundAnalysis.ts';
+import { shownViewOf } from '../../app/shownView.ts';
 import type { StudioStore } from '../../app/store.ts';
 import { toMarkers } from './markers.ts';
 import { registerNameCompletion } from './nameCompletionProvider.ts';
@@ -58,9 +59,11 @@ export function attachEditor(monaco: typeof Monaco, host: HTMLElement, store: St
     pending = setTimeout(flush, lastUpdateMs <= FAST_UPDATE_MS ? 0 : Math.min(SLOW_TYPING_DEBOUNCE_MS, 2 * lastUpdateMs));
   });
 
+  // while a large text is analysed in the background, the older markers stay (Monaco moves them with the edits)
   const updateMarkers = () => {
-    const analysis = analysisOf(store.getState().text);
-    monaco.editor.setModelMarkers(model, 'linuxkit', toMarkers(analysis.diagnostics, analysis.lineIndex));
+    const view = shownViewOf(store.getState().text);
+    if (view.pending) return;
+    monaco.editor.setModelMarkers(model, 'linuxkit', toMarkers(view.diagnostics, view.lineIndex));
   };
 
   const applyExternal = () => {
@@ -99,6 +102,7 @@ export function attachEditor(monaco: typeof Monaco, host: HTMLElement, store: St
   const storeSub = store.subscribe((s, prev) => {
     if (s.change !== prev.change) applyExternal();
   });
+  const backgroundSub = subscribeBackground(updateMarkers);
   updateMarkers();
   // after storeSub: these read the model once the store's change has reached it
   const features = [registerNameCompletion(monaco, model), registerQuickFixes(monaco, model, store), bindSelection(monaco, editor, model, store)];
@@ -128,6 +132,7 @@ export function attachEditor(monaco: typeof Monaco, host: HTMLElement, store: St
       registerEditor(null);
       if (pending) clearTimeout(pending);
       storeSub();
+      backgroundSub();
       for (const f of features) f.dispose();
       contentSub.dispose();
       editor.dispose();

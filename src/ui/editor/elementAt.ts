@@ -1,29 +1,18 @@
-import type { ConfigModel } from '../../core/model/types.ts';
+import type { ElementSpan } from '../../core/model/outline.ts';
 import type { Span } from '../../core/text/span.ts';
 
-/** A graph element (container, volume or mount) and the part of the text that holds it. */
-export interface ElementSpan {
-  id: string;
-  span: Span;
-}
-
-/** Every container, volume and mount of the model with its span. */
-export function elementSpans(model: ConfigModel): ElementSpan[] {
-  return [...model.containers, ...model.volumes, ...model.mounts].map((e) => ({ id: e.id, span: e.span }));
-}
-
 /** The span of one element by its graph id. */
-export function spanOfElement(model: ConfigModel, id: string): Span | undefined {
-  return elementSpans(model).find((e) => e.id === id)?.span;
+export function spanOfElement(elements: ElementSpan[], id: string): Span | undefined {
+  return elements.find((e) => e.id === id)?.span;
 }
 
 /**
  * The smallest element whose lines hold `offset` (a mount inside a container wins). Whole lines
  * count, so the cursor on an entry's `- ` or after its last character still selects it.
  */
-export function elementAt(text: string, model: ConfigModel, offset: number): string | undefined {
+export function elementAt(text: string, elements: ElementSpan[], offset: number): string | undefined {
   let best: ElementSpan | undefined;
-  for (const e of elementSpans(model)) {
+  for (const e of elements) {
     const { start, end } = lineBounds(text, e.span);
     if (offset < start || offset > end) continue;
     if (!best || e.span.end - e.span.start < best.span.end - best.span.start) best = e;

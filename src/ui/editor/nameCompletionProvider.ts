@@ -1,5 +1,5 @@
 import type * as Monaco from 'monaco-editor';
-import { knownNames, namesAnalysis } from './lastGoodAnalysis.ts';
+import { knownNames } from './knownNames.ts';
 import { nameCompletions } from './nameCompletions.ts';
 
 /** Volume and container names where LinuxKit expects them (alongside monaco-yaml's schema completion). */
@@ -10,7 +10,7 @@ export function registerNameCompletion(monaco: typeof Monaco, model: Monaco.edit
       if (target !== model) return { suggestions: [] };
       const text = model.getValue();
       const offset = model.getOffsetAt(position);
-      const found = nameCompletions(text, offset, knownNames(namesAnalysis(text)));
+      const found = nameCompletions(text, offset, knownNames(text));
       if (!found) return { suggestions: [] };
       const start = model.getPositionAt(found.from);
       const range = new monaco.Range(start.lineNumber, start.column, position.lineNumber, position.column);

@@ -1,5 +1,5 @@
 import type * as Monaco from 'monaco-editor';
-import { analysisOf } from '../../app/analysis.ts';
+import { shownViewOf } from '../../app/shownView.ts';
 import type { StudioStore } from '../../app/store.ts';
 import type { QuickFix } from '../../core/diagnostics/types.ts';
 import { fixesInRange } from './fixesInRange.ts';
@@ -17,14 +17,16 @@ export function registerQuickFixes(monaco: typeof Monaco, model: Monaco.editor.I
       provideCodeActions(target, range) {
         if (target !== model) return { actions: [], dispose() {} };
         const text = model.getValue();
-        const analysis = analysisOf(text);
+        const view = shownViewOf(text);
+        // a large text still being analysed: its diagnostics are not known yet
+        if (view.text !== text) return { actions: [], dispose() {} };
         const from = model.getOffsetAt(range.getStartPosition());
         const to = model.getOffsetAt(range.getEndPosition());
-        const found = fixesInRange(analysis.diagnostics, from, to);
+        const found = fixesInRange(view.diagnostics, from, to);
         const actions = found.map(({ diagnostic, fix }, i) => ({
           title: fix.title,
           kind: 'quickfix',
-          diagnostics: toMarkers([diagnostic], analysis.lineIndex),
+          diagnostics: toMarkers([diagnostic], view.lineIndex),
           isPreferred: i === 0,
           command: { id: commandId, title: fix.title, arguments: [fix] },
         }));

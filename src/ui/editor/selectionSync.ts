@@ -1,5 +1,6 @@
 import type * as Monaco from 'monaco-editor';
-import { analysisOf } from '../../app/analysis.ts';
+import { subscribeBackground } from '../../app/backgroundAnalysis.ts';
+import { shownViewOf, type ShownView } from '../../app/shownView.ts';
 import type { StudioStore } from '../../app/store.ts';
 import { elementAt, lineBounds, spanOfElement } from './elementAt.ts';
 
@@ -26,12 +27,19 @@ export function bindSelection(
     if (Date.now() - revealedAt < 1000) revealHighlight();
   });
 
+  // the view of the editor's text, or null while it does not parse or is still being analysed
+  const currentView = (): { text: string; view: ShownView } | null => {
+    const text = model.getValue();
+    const view = shownViewOf(text);
+    return view.text === text && !view.stale ? { text, view } : null;
+  };
+
   const refresh = (reveal: boolean) => {
     const selection = store.getState().selection;
-    const text = model.getValue();
-    const analysis = analysisOf(text);
-    if (!analysis.wellFormed) return;
-    const span = selection.length === 1 ? spanOfElement(analysis.parsed.model, selection[0]) : undefined;
+    const current = currentView();
+    if (!current) return;
+    const { text, view } = current;
+    const span = selection.length === 1 ? spanOfElement(view.outline.elements, selection[0]) : undefined;
     if (!span) {
       highlight.clear();
       return;
@@ -54,21 +62,35 @@ export function bindSelection(
     else if (s.text !== prev.text) refresh(false);
   });
 
-  const cursorSub = editor.onDidChangeCursorPosition((e) => {
-    if (e.reason !== monaco.editor.CursorChangeReason.Explicit || e.source === 'api') return;
-    const text = model.getValue();
-    const analysis = analysisOf(text);
-    if (!analysis.wellFormed) return;
-    const id = elementAt(text, analysis.parsed.model, model.getOffsetAt(e.position));
+  // a click into a large text still being analysed selects once its analysis arrives
+  let cursorWaits = false;
+  const selectAtCursor = () => {
+    const current = currentView();
+    cursorWaits = current === null && isAnalysing();
+    const position = editor.getPosition();
+    if (!current || !position) return;
+    const id = elementAt(current.text, current.view.outline.elements, model.getOffsetAt(position));
     if (!id) return;
     fromCursor = id;
     store.getState().setSelection([id]);
+  };
+  const isAnalysing = () => shownViewOf(model.getValue()).pending;
+
+  const cursorSub = editor.onDidChangeCursorPosition((e) => {
+    if (e.reason !== monaco.editor.CursorChangeReason.Explicit || e.source === 'api') return;
+    selectAtCursor();
+  });
+
+  const backgroundSub = subscribeBackground(() => {
+    if (cursorWaits) selectAtCursor();
+    refresh(false);
   });
 
   refresh(false);
   return {
     dispose() {
       storeSub();
+      backgroundSub();
       cursorSub.dispose();
       layoutSub.dispose();
       highlight.clear();

@@ -1,6 +1,6 @@
 import { explain } from '../../app/explain/explain.ts';
 import { useStudio } from '../state/StudioContext.tsx';
-import { useGraphView } from '../state/useGraphView.ts';
+import { useInspectedView } from '../state/useInspectedView.ts';
 import { useExplainMode } from './explainMode.ts';
 import { InlineCode } from './InlineCode.tsx';
 import './explain.css';
@@ -10,7 +10,8 @@ export function ExplainPanel() {
   const on = useExplainMode((s) => s.on);
   const toggle = useExplainMode((s) => s.toggle);
   const selection = useStudio((s) => s.selection);
-  const { analysis } = useGraphView();
+  const { view } = useInspectedView(on && selection.length === 1);
+  const { analysis } = view;
   if (!on) return null;
   const explanation = selection.length === 1 ? explain(analysis.parsed.model, selection[0]) : null;
   return (

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Command } from '../../core/commands/types.ts';
 import { KERNEL_NODE_ID } from '../../core/graph/types.ts';
 import { useStudio, useStudioStore } from '../state/StudioContext.tsx';
-import { useGraphView } from '../state/useGraphView.ts';
+import { useInspectedView } from '../state/useInspectedView.ts';
 import { ContainerInspector } from './ContainerInspector.tsx';
 import { inspectedAnalysis, staleReason } from './inspectedAnalysis.ts';
 import { KernelSummary } from './KernelSummary.tsx';
@@ -16,9 +16,9 @@ import './inspector.css';
 export function Inspector() {
   const store = useStudioStore();
   const selection = useStudio((s) => s.selection);
-  const view = useGraphView();
+  const { view, behind } = useInspectedView(selection.length > 0);
   const analysis = inspectedAnalysis(view);
-  const stale = staleReason(view);
+  const stale = staleReason(view, behind);
   const readOnly = stale !== null;
   // a rename changes the element's id; the editor keeps its key so it is not remounted (focus stays)
   const [carried, setCarried] = useState<{ id: string; key: string } | null>(null);

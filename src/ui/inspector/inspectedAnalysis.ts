@@ -20,8 +20,9 @@ export function elementDiagnostics(analysis: Analysis, id: string): Diagnostic[]
   return map.get(id) ?? [];
 }
 
-/** Why fields are read-only while the text does not parse. */
-export function staleReason(view: GraphView): string | null {
+/** Why fields are read-only: the text does not parse, or a large text is still being analysed. */
+export function staleReason(view: GraphView, behind = false): string | null {
+  if (behind) return 'Updating: a large config is analysed in the background while you type. The fields show the last analysis and can be edited again after a short pause.';
   if (!view.stale) return null;
   const syntax = view.analysis.diagnostics.find((d) => d.severity === 'error');
   const at = syntax ? view.analysis.lineIndex.position(syntax.span.start) : null;

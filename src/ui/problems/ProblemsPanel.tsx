@@ -1,16 +1,15 @@
 import { editorHandle } from '../../app/editorBridge.ts';
 import { useStudioStore } from '../state/StudioContext.tsx';
-import { useGraphView } from '../state/useGraphView.ts';
+import { useShownView } from '../state/useShownView.ts';
 import './problems.css';
 
 /** Every diagnostic, sorted by position, with counts; clicking one reveals it and selects its element. */
 export function ProblemsPanel() {
   const store = useStudioStore();
-  const { analysis } = useGraphView();
-  const { diagnostics, lineIndex } = analysis;
+  const { diagnostics, lineIndex, pending } = useShownView();
   const count = (s: string) => diagnostics.filter((d) => d.severity === s).length;
   return (
-    <section className="problems" aria-label="Problems">
+    <section className="problems" aria-label="Problems" aria-busy={pending}>
       <header className="problems-header">
         <h2>Problems</h2>
         <span className="count count-error">{count('error')} errors</span>

@@ -1,0 +1,89 @@
+import { analyze } from '../core/analyze.ts';
+import { snapshotOf, type ViewSnapshot } from './viewSnapshot.ts';
+
+/** Analyses one text somewhere else than in the caller's task; resolves with what the views show. */
+export type Analyser = (text: string) => Promise<ViewSnapshot>;
+
+export interface BackgroundResult {
+  text: string;
+  snapshot: ViewSnapshot;
+}
+
+let analyser: Analyser | null = null;
+let latest: BackgroundResult | null = null;
+let inFlight: string | null = null;
+// only the newest text waits: texts typed while one is analysed are never worth analysing
+let queued: string | null = null;
+let version = 0;
+const listeners = new Set<() => void>();
+
+/**
+ * Asks for `text` to be analysed off the main thread. One analysis runs at a time; when it
+ * ends, its result is published and the newest text asked for meanwhile starts.
+ */
+export function requestBackgroundAnalysis(text: string): void {
+  if (latest?.text === text || inFlight === text) return;
+  if (inFlight !== null) {
+    queued = text;
+    return;
+  }
+  void run(text);
+}
+
+/** The newest result that arrived (it may be for an older text than the current one). */
+export function latestBackgroundResult(): BackgroundResult | null {
+  return latest;
+}
+
+/** Increments with every result: a snapshot value for useSyncExternalStore. */
+export function backgroundVersion(): number {
+  return version;
+}
+
+export function subscribeBackground(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Tests replace the worker; null restores the default. Forgets every result. */
+export function setAnalyser(next: Analyser | null): void {
+  analyser = next;
+  latest = null;
+  inFlight = null;
+  queued = null;
+}
+
+async function run(text: string): Promise<void> {
+  inFlight = text;
+  analyser ??= workerAnalyser();
+  let snapshot: ViewSnapshot;
+  try {
+    snapshot = await analyser(text);
+  } catch {
+    snapshot = snapshotOf(analyze(text)); // the worker failed to start or died: slow, but correct
+  }
+  if (inFlight !== text) return; // setAnalyser() reset everything meanwhile
+  inFlight = null;
+  latest = { text, snapshot };
+  version++;
+  for (const listener of listeners) listener();
+  const next = queued;
+  queued = null;
+  if (next !== null && next !== text) void run(next);
+}
+
+function workerAnalyser(): Analyser {
+  if (typeof Worker === 'undefined') return async (text) => snapshotOf(analyze(text));
+  const worker = new Worker(new URL('./analysisWorker.ts', import.meta.url), { type: 'module', name: 'linuxkit-analysis' });
+  let waiting: { resolve(s: ViewSnapshot): void; reject(e: unknown): void } | null = null;
+  worker.onmessage = (e: MessageEvent<ViewSnapshot>) => waiting?.resolve(e.data);
+  worker.onerror = (e) => {
+    e.preventDefault();
+    waiting?.reject(new Error(e.message));
+  };
+  return (text) =>
+    new Promise<ViewSnapshot>((resolve, reject) => {
+      waiting = { resolve, reject };
+      worker.postMessage(text);
+    });
+}

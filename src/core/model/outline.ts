@@ -1,0 +1,28 @@
+import type { Span } from '../text/span.ts';
+import type { ConfigModel } from './types.ts';
+
+/** A graph element (container, volume or mount) and the part of the text that holds it. */
+export interface ElementSpan {
+  id: string;
+  span: Span;
+}
+
+/**
+ * What the editor needs of a model without its YAML nodes: element spans and names.
+ * Plain data, so a worker can send it (structured clone).
+ */
+export interface ModelOutline {
+  elements: ElementSpan[];
+  /** Sorted, without duplicates. */
+  volumeNames: string[];
+  containerNames: string[];
+}
+
+export function outlineOf(model: ConfigModel): ModelOutline {
+  const uniq = (xs: (string | undefined)[]) => [...new Set(xs.filter((x): x is string => !!x))].sort();
+  return {
+    elements: [...model.containers, ...model.volumes, ...model.mounts].map((e) => ({ id: e.id, span: e.span })),
+    volumeNames: uniq(model.volumes.map((v) => v.name)),
+    containerNames: uniq(model.containers.map((c) => c.name)),
+  };
+}

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { knownNames } from './knownNames.ts';
+
+describe('knownNames', () => {
+  it('keeps the names of the last text that parsed while the user is mid-edit', () => {
+    const good = `services:\n  - name: web\n    image: nginx\nvolumes:\n  - name: data\n  - name: cache\n`;
+    expect(knownNames(good)).toEqual({ volumes: ['cache', 'data'], containers: ['web'] });
+    const broken = good.replace('image: nginx', 'image: [nginx').replace('name: cache', 'name: logs');
+    expect(knownNames(broken)).toEqual({ volumes: ['cache', 'data'], containers: ['web'] });
+    const fixed = good.replace('name: cache', 'name: logs');
+    expect(knownNames(fixed)).toEqual({ volumes: ['data', 'logs'], containers: ['web'] });
+  });
+});

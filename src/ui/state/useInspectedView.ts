@@ -1,0 +1,29 @@
+import { useEffect, useReducer } from 'react';
+import { analysisOf } from '../../app/analysis.ts';
+import { graphViewOf, lastGraphView, type GraphView } from '../../app/graphState.ts';
+import { isAnalysedInBackground } from '../../app/shownView.ts';
+import { useStudio } from './StudioContext.tsx';
+
+// A pause in typing this long lets the inspector analyse a large text on the main thread.
+const CATCH_UP_AFTER_MS = 700;
+
+/**
+ * The full analysis (YAML nodes included) the inspector and explain panel need. While a large
+ * text is being typed it is analysed in a worker, which cannot send YAML nodes: the panels show
+ * the last analysis (`behind`, read-only) and catch up after a pause in typing when `needed`.
+ */
+export function useInspectedView(needed: boolean): { view: GraphView; behind: boolean } {
+  const text = useStudio((s) => s.text);
+  const [, caughtUp] = useReducer((n: number) => n + 1, 0);
+  const behind = isAnalysedInBackground(text);
+  useEffect(() => {
+    if (!behind || !needed) return;
+    const timer = setTimeout(() => {
+      analysisOf(text);
+      caughtUp();
+    }, CATCH_UP_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [text, behind, needed]);
+  if (!behind) return { view: graphViewOf(text), behind: false };
+  return { view: lastGraphView() ?? graphViewOf(''), behind: true };
+}
