@@ -11,145 +11,65 @@ import type { JsonSchema } from './schemaTypes.ts';
 const OBJECTS: Record<string, Record<string, string>> = {
   kernel: { image: 'string', cmdline: 'string', binary: 'string', tar: 'string', ucode: 'string' },
   file: {
-    path: 'string',
-    directory: 'boolean',
-    symlink: 'string',
-    contents: 'string',
-    source: 'string',
-    metadata: 'string',
-    optional: 'boolean',
-    mode: 'string',
-    uid: 'string|integer',
-    gid: 'string|integer',
+    path: 'string', directory: 'boolean', symlink: 'string', contents: 'string', source: 'string',
+    metadata: 'string', optional: 'boolean', mode: 'string', uid: 'string|integer', gid: 'string|integer',
   },
   volume: { name: 'string', image: 'string', readonly: 'boolean', format: 'enum:oci,filesystem', platforms: '#strings' },
   trust: { image: '#strings', org: '#strings' },
   mount: {
-    destination: 'string',
-    type: 'string',
-    source: 'string',
-    options: '#strings',
-    uidmappings: '[#idmapping]',
-    gidmappings: '[#idmapping]',
+    destination: 'string', type: 'string', source: 'string', options: '#strings',
+    uidmappings: '[#idmapping]', gidmappings: '[#idmapping]',
   },
   device: { path: 'string', type: 'string', major: 'integer', minor: 'integer', mode: 'string' },
   idmapping: { hostID: 'integer', containerID: 'integer', size: 'integer' },
   devicecgroup: { allow: 'boolean', type: 'string', major: 'integer', minor: 'integer', access: 'string' },
   memory: {
-    limit: 'integer',
-    reservation: 'integer',
-    swap: 'integer',
-    kernel: 'integer',
-    kernelTCP: 'integer',
-    swappiness: 'integer',
-    disableOOMKiller: 'boolean',
+    limit: 'integer', reservation: 'integer', swap: 'integer', kernel: 'integer', kernelTCP: 'integer',
+    swappiness: 'integer', disableOOMKiller: 'boolean',
   },
   cpu: {
-    shares: 'integer',
-    quota: 'integer',
-    period: 'integer',
-    realtimeRuntime: 'integer',
-    realtimePeriod: 'integer',
-    cpus: 'string',
-    mems: 'string',
+    shares: 'integer', quota: 'integer', period: 'integer', realtimeRuntime: 'integer', realtimePeriod: 'integer',
+    cpus: 'string', mems: 'string',
   },
   pids: { limit: 'integer' },
   weightdevice: { major: 'integer', minor: 'integer', weight: 'integer', leafWeight: 'integer' },
   throttledevice: { major: 'integer', minor: 'integer', rate: 'integer' },
   blockio: {
-    weight: 'integer',
-    leafWeight: 'integer',
-    weightDevice: '#weightdevices',
-    throttleReadBpsDevice: '#throttledevices',
-    throttleWriteBpsDevice: '#throttledevices',
-    throttleReadIOPSDevice: '#throttledevices',
-    throttleWriteIOPSDevice: '#throttledevices',
+    weight: 'integer', leafWeight: 'integer', weightDevice: '#weightdevices', throttleReadBpsDevice: '#throttledevices',
+    throttleWriteBpsDevice: '#throttledevices', throttleReadIOPSDevice: '#throttledevices', throttleWriteIOPSDevice: '#throttledevices',
   },
   hugepagelimit: { pageSize: 'integer', limit: 'integer' },
   interfacepriority: { name: 'string', priority: 'integer' },
   network: { classID: 'integer', priorities: '#interfacepriorities' },
   resources: {
-    devices: '#devicecgroups',
-    memory: '#memory',
-    cpu: '#cpu',
-    pids: '#pids',
-    blockio: '#blockio',
-    hugepageLimits: '#hugepagelimits',
-    network: '#network',
+    devices: '#devicecgroups', memory: '#memory', cpu: '#cpu', pids: '#pids', blockio: '#blockio',
+    hugepageLimits: '#hugepagelimits', network: '#network',
   },
   interface: { name: 'string', add: 'string', peer: 'string', createInRoot: 'boolean' },
   namespaces: { cgroup: 'string', ipc: 'string', mnt: 'string', net: 'string', pid: 'string', user: 'string', uts: 'string' },
   runtime: {
-    cgroups: '#strings',
-    mounts: '#mounts',
-    mkdir: '#strings',
-    interfaces: '#interfaces',
-    bindNS: '#namespaces',
-    namespace: 'string',
+    cgroups: '#strings', mounts: '#mounts', mkdir: '#strings', interfaces: '#interfaces', bindNS: '#namespaces', namespace: 'string',
   },
   image: {
-    name: 'string',
-    image: 'string',
-    capabilities: '#strings',
-    'capabilities.add': '#strings',
-    ambient: '#strings',
-    mounts: '#mounts',
-    binds: '#strings',
-    'binds.add': '#strings',
-    devices: '#devices',
-    tmpfs: '#strings',
-    command: '#strings',
-    env: '#strings',
-    cwd: 'string',
-    net: 'string',
-    pid: 'string',
-    ipc: 'string',
-    uts: 'string',
-    userns: 'string',
-    readonly: 'boolean',
-    maskedPaths: '#strings',
-    readonlyPaths: '#strings',
-    uid: 'string|integer',
-    gid: 'string|integer',
-    additionalGids: '[string|integer]',
-    noNewPrivileges: 'boolean',
-    hostname: 'string',
-    oomScoreAdj: 'integer',
-    rootfsPropagation: 'string',
-    cgroupsPath: 'string',
-    resources: '#resources',
-    sysctl: '#mapstring',
-    rlimits: '#strings',
-    uidMappings: '#idmappings',
-    gidMappings: '#idmappings',
-    annotations: '#mapstring',
-    runtime: '#runtime',
+    name: 'string', image: 'string', capabilities: '#strings', 'capabilities.add': '#strings', ambient: '#strings',
+    mounts: '#mounts', binds: '#strings', 'binds.add': '#strings', devices: '#devices', tmpfs: '#strings',
+    command: '#strings', env: '#strings', cwd: 'string', net: 'string', pid: 'string', ipc: 'string', uts: 'string',
+    userns: 'string', readonly: 'boolean', maskedPaths: '#strings', readonlyPaths: '#strings', uid: 'string|integer',
+    gid: 'string|integer', additionalGids: '[string|integer]', noNewPrivileges: 'boolean', hostname: 'string',
+    oomScoreAdj: 'integer', rootfsPropagation: 'string', cgroupsPath: 'string', resources: '#resources',
+    sysctl: '#mapstring', rlimits: '#strings', uidMappings: '#idmappings', gidMappings: '#idmappings',
+    annotations: '#mapstring', runtime: '#runtime',
   },
 };
 const ARRAYS: Record<string, string> = {
-  files: '[#file]',
-  volumes: '[#volume]',
-  strings: '[string]',
-  mounts: '[#mount]',
-  devices: '[#device]',
-  idmappings: '[#idmapping]',
-  devicecgroups: '[#devicecgroup]',
-  weightdevices: '[#weightdevice]',
-  throttledevices: '[#throttledevice]',
-  hugepagelimits: '[#hugepagelimit]',
-  interfacepriorities: '[#interfacepriority]',
-  interfaces: '[#interface]',
-  images: '[#image]',
+  files: '[#file]', volumes: '[#volume]', strings: '[string]', mounts: '[#mount]', devices: '[#device]',
+  idmappings: '[#idmapping]', devicecgroups: '[#devicecgroup]', weightdevices: '[#weightdevice]',
+  throttledevices: '[#throttledevice]', hugepagelimits: '[#hugepagelimit]', interfacepriorities: '[#interfacepriority]',
+  interfaces: '[#interface]', images: '[#image]',
 };
 const ROOT: Record<string, string> = {
-  kernel: '#kernel',
-  init: '#strings',
-  onboot: '#images',
-  onshutdown: '#images',
-  services: '#images',
-  trust: '#trust',
-  files: '#files',
-  volumes: '#volumes',
+  kernel: '#kernel', init: '#strings', onboot: '#images', onshutdown: '#images', services: '#images',
+  trust: '#trust', files: '#files', volumes: '#volumes',
 };
 
 /** The notation above for a schema, ignoring documentation keywords. */
@@ -186,9 +106,7 @@ describe('linuxkitSchema stays true to LinuxKit’s schema.go', () => {
     expect(linuxkitSchema.additionalProperties).toBe(false);
     expect(linuxkitSchema.type).toBeUndefined(); // as in LinuxKit: a non-mapping document passes the schema
     expect(Object.fromEntries(Object.entries(linuxkitSchema.properties ?? {}).map(([k, v]) => [k, shape(v)]))).toEqual(ROOT);
-    const withRequired = Object.entries(defs)
-      .filter(([, d]) => d.required)
-      .map(([n, d]) => [n, d.required]);
+    const withRequired = Object.entries(defs).filter(([, d]) => d.required).map(([n, d]) => [n, d.required]);
     expect(withRequired).toEqual([['image', ['name', 'image']]]);
   });
 });
@@ -199,16 +117,11 @@ describe('documentedSchema: the same schema with the editors’ docs', () => {
   const docDefs = documentedSchema.definitions ?? {};
 
   /** The schema without its documentation keywords. */
-  const bare = (s: unknown): unknown =>
-    Array.isArray(s)
-      ? s.map(bare)
-      : s && typeof s === 'object'
-        ? Object.fromEntries(
-            Object.entries(s)
-              .filter(([k]) => !DOC_KEYWORDS.includes(k))
-              .map(([k, v]) => [k, bare(v)]),
-          )
-        : s;
+  function bare(s: unknown): unknown {
+    if (Array.isArray(s)) return s.map(bare);
+    if (!s || typeof s !== 'object') return s;
+    return Object.fromEntries(Object.entries(s).filter(([k]) => !DOC_KEYWORDS.includes(k)).map(([k, v]) => [k, bare(v)]));
+  }
 
   it('has exactly the structure of linuxkitSchema, which itself carries no docs (validation loads it up front)', () => {
     expect(bare(documentedSchema)).toEqual(linuxkitSchema);
