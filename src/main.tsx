@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './ui/styles/app.css';
 import { startAutosave } from './app/autosave.ts';
-import { DEFAULT_EXAMPLE } from './app/examples/index.ts';
+import { DEFAULT_EXAMPLE_TEXT } from './app/examples/defaultExample.ts';
 import { loadSession } from './app/persistence.ts';
 import { clearShareHash, offerSharedLink, planStartup } from './app/shareOpen.ts';
 import { createStudioStore } from './app/store.ts';
@@ -13,7 +13,7 @@ import { App } from './ui/App.tsx';
 // opens directly only when it cannot replace autosaved work; otherwise the user is asked.
 async function start(): Promise<void> {
   const storage = safeLocalStorage();
-  const plan = await planStartup(location.hash, loadSession(storage), DEFAULT_EXAMPLE.text);
+  const plan = await planStartup(location.hash, loadSession(storage), DEFAULT_EXAMPLE_TEXT);
   const store = createStudioStore(plan.session);
   startAutosave(store, storage, { baseRev: plan.baseRev });
   store.getState().setShareOffer(plan.offer);

@@ -3,6 +3,7 @@ import { analyze } from '../../core/analyze.ts';
 import { findOverlaps } from '../../core/graph/geometry.ts';
 import { autoLayout } from '../../core/graph/layout.ts';
 import { projectGraph } from '../../core/graph/project.ts';
+import { DEFAULT_EXAMPLE_TEXT } from './defaultExample.ts';
 import { EXAMPLES } from './index.ts';
 
 describe('the examples', () => {
@@ -11,6 +12,12 @@ describe('the examples', () => {
     expect(analysis.diagnostics.map((d) => `${d.severity} ${d.code}: ${d.message}`)).toEqual([]);
     const graph = projectGraph(analysis);
     expect(findOverlaps(graph, autoLayout(graph))).toEqual([]);
+  });
+
+  it('start with the one a first visit opens', () => {
+    expect(EXAMPLES[0].id).toBe('config-sharing');
+    expect(EXAMPLES[0].text).toBe(DEFAULT_EXAMPLE_TEXT);
+    expect(DEFAULT_EXAMPLE_TEXT).toContain('services:');
   });
 
   it('show volumes at work: every example but the minimal system mounts a volume', () => {

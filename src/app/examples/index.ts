@@ -1,8 +1,8 @@
-import configSharing from './config-sharing.yml?raw';
 import dataPipeline from './data-pipeline.yml?raw';
 import logCollection from './log-collection.yml?raw';
 import minimalSystem from './minimal-system.yml?raw';
 import ociVolume from './oci-volume.yml?raw';
+import { DEFAULT_EXAMPLE_TEXT } from './defaultExample.ts';
 
 export interface Example {
   id: string;
@@ -12,14 +12,14 @@ export interface Example {
   text: string;
 }
 
-/** Examples shipped with the app; the first is what a newcomer sees. */
+/** The gallery of examples shipped with the app; the first is what a newcomer sees (defaultExample.ts). */
 export const EXAMPLES: Example[] = [
   {
     id: 'config-sharing',
     title: 'Configuration sharing',
     summary:
       'Two services read their settings from one read-only volume filled from an image at build time: one source of truth, and nobody can change it at run time.',
-    text: configSharing,
+    text: DEFAULT_EXAMPLE_TEXT,
   },
   {
     id: 'log-collection',
@@ -49,5 +49,3 @@ export const EXAMPLES: Example[] = [
     text: minimalSystem,
   },
 ];
-
-export const DEFAULT_EXAMPLE = EXAMPLES[0];

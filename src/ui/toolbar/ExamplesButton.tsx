@@ -1,21 +1,39 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { NEW_CONFIG } from '../../app/newConfig.ts';
-import { ExamplesDialog } from '../examples/ExamplesDialog.tsx';
+import { LoadingDialog } from '../dialogs/LoadingDialog.tsx';
 import { useStudioStore } from '../state/StudioContext.tsx';
+
+// The gallery (its texts and every example but the one opened at start) loads on first use.
+const loadGallery = () => import('../examples/ExamplesDialog.tsx');
+const ExamplesDialog = lazy(() => loadGallery().then((m) => ({ default: m.ExamplesDialog })));
+// started when the pointer or focus reaches the button, so the click usually finds it loaded
+const preload = () => void loadGallery().catch(() => undefined);
 
 /** New (a bare config) and the examples gallery; both replace the text as one undoable edit. */
 export function ExamplesButton() {
   const store = useStudioStore();
   const [open, setOpen] = useState(false);
+  const close = () => setOpen(false);
   return (
     <>
       <button type="button" data-testid="new-config" onClick={() => store.getState().load(NEW_CONFIG, { label: 'New config' })} title="Start a new config (Undo brings the current one back)">
         New
       </button>
-      <button type="button" data-testid="examples" onClick={() => setOpen(true)} title="Example configs that show volumes at work">
+      <button
+        type="button"
+        data-testid="examples"
+        onClick={() => setOpen(true)}
+        onPointerEnter={preload}
+        onFocus={preload}
+        title="Example configs that show volumes at work"
+      >
         Examples
       </button>
-      {open && <ExamplesDialog onClose={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={<LoadingDialog title="Examples" onClose={close} />}>
+          <ExamplesDialog onClose={close} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,0 +1,74 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EXAMPLES } from '../../app/examples/index.ts';
+import { createStudioStore, type StudioStore } from '../../app/store.ts';
+import { LoadingDialog } from '../dialogs/LoadingDialog.tsx';
+import { StudioProvider } from '../state/StudioContext.tsx';
+import { ExamplesButton } from './ExamplesButton.tsx';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let root: Root | null = null;
+
+function mount(): { store: StudioStore; host: HTMLElement } {
+  const store = createStudioStore({ text: 'services: []\n' });
+  const host = document.createElement('div');
+  document.body.append(host);
+  act(() => {
+    root = createRoot(host);
+    root.render(
+      <StudioProvider store={store}>
+        <ExamplesButton />
+      </StudioProvider>,
+    );
+  });
+  return { store, host };
+}
+
+const byTestId = (host: HTMLElement, id: string) => host.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+
+afterEach(() => {
+  act(() => root?.unmount());
+  root = null;
+  document.body.replaceChildren();
+});
+
+describe('ExamplesButton', () => {
+  it('opens a loading dialog at once, then the gallery; an example replaces the text', async () => {
+    const { store, host } = mount();
+    act(() => byTestId(host, 'examples')!.click());
+    // the gallery's code is not loaded yet: a modal stands in, saying so
+    const loading = byTestId(host, 'loading-dialog');
+    expect(loading?.getAttribute('aria-busy')).toBe('true');
+    expect(loading?.textContent).toContain('Loading');
+    await vi.waitFor(async () => {
+      await act(async () => {});
+      expect(byTestId(host, 'examples-dialog')).not.toBeNull();
+    });
+    expect(byTestId(host, 'loading-dialog')).toBeNull();
+    for (const e of EXAMPLES) expect(byTestId(host, `example-${e.id}`)?.textContent).toContain(e.title);
+    act(() => byTestId(host, 'example-log-collection')!.click());
+    expect(store.getState().text).toBe(EXAMPLES.find((e) => e.id === 'log-collection')!.text);
+    expect(byTestId(host, 'examples-dialog')).toBeNull();
+  });
+
+  it('the loading dialog is modal and closes with its button or Escape', () => {
+    const onClose = vi.fn();
+    const host = document.createElement('div');
+    document.body.append(host);
+    act(() => {
+      root = createRoot(host);
+      root.render(<LoadingDialog title="Examples" onClose={onClose} />);
+    });
+    const dialog = byTestId(host, 'loading-dialog') as HTMLDialogElement;
+    expect(dialog.open).toBe(true);
+    expect(dialog.getAttribute('aria-label')).toBe('Examples');
+    act(() => [...dialog.querySelectorAll('button')].find((b) => b.textContent === 'Close')!.click());
+    act(() => {
+      dialog.dispatchEvent(new Event('cancel'));
+    });
+    expect(onClose).toHaveBeenCalledTimes(2);
+  });
+});
