@@ -1,4 +1,7 @@
 import type { Positions } from './positions.ts';
+import { SHARE_VERSION_PREFIX } from './shareFragment.ts';
+
+export { isShareFragment } from './shareFragment.ts';
 
 /**
  * Share links put the config in the URL FRAGMENT (never the query: browsers do not send
@@ -6,7 +9,6 @@ import type { Positions } from './positions.ts';
  * Version 1 holds `{"t": text, "p": positions}`. A new format gets a new version number,
  * and the decoders of old versions stay, so old links keep working.
  */
-const VERSION_PREFIX = /^lks(\d+)\./;
 const CURRENT = 'lks1.';
 
 /** The fragment may be at most this long; longer links break in chat apps, mail and some browsers. */
@@ -33,14 +35,9 @@ export async function encodeShareFragment(config: SharedConfig): Promise<EncodeR
   return { ok: true, fragment };
 }
 
-/** True when a location hash looks like a share link (of any version). */
-export function isShareFragment(hash: string): boolean {
-  return VERSION_PREFIX.test(hash.replace(/^#/, ''));
-}
-
 export async function decodeShareFragment(hash: string): Promise<DecodeResult> {
   const body = hash.replace(/^#/, '');
-  const version = VERSION_PREFIX.exec(body)?.[1];
+  const version = SHARE_VERSION_PREFIX.exec(body)?.[1];
   if (version !== '1') {
     return { ok: false, reason: 'This share link was made by a newer version of LinuxKit Studio (or is not a share link); nothing was loaded.' };
   }

@@ -1,6 +1,13 @@
 import type { SavedSession, StoredSession } from './persistence.ts';
 import type { StudioStore } from './store.ts';
-import { decodeShareFragment, isShareFragment, type SharedConfig } from './shareLink.ts';
+import { isShareFragment } from './shareFragment.ts';
+import type { DecodeResult, SharedConfig } from './shareLink.ts';
+
+// The codec loads only when a share link is opened.
+async function decodeShareFragment(hash: string): Promise<DecodeResult> {
+  const codec = await import('./shareLink.ts');
+  return codec.decodeShareFragment(hash);
+}
 
 /** What the page starts with, and whether a shared config waits for the user's answer. */
 export interface StartupPlan {

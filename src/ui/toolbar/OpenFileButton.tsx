@@ -1,5 +1,4 @@
 import { useRef, type ChangeEvent } from 'react';
-import { openConfigFile } from '../../app/openFile.ts';
 import { useStudioStore } from '../state/StudioContext.tsx';
 
 /** Opens a .yml/.yaml file; the text replaces the current one as one undoable edit. */
@@ -9,7 +8,9 @@ export function OpenFileButton() {
   const onChange = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = '';
-    if (file) await openConfigFile(store, file);
+    if (!file) return;
+    const { openConfigFile } = await import('../../app/openFile.ts'); // loads on first use
+    await openConfigFile(store, file);
   };
   return (
     <>

@@ -1,5 +1,4 @@
 import { flushEditor } from '../../app/editorBridge.ts';
-import { encodeShareFragment } from '../../app/shareLink.ts';
 import { useStudioStore } from '../state/StudioContext.tsx';
 
 /** Copies a link carrying the config (and layout) in the URL fragment, which servers never see. */
@@ -8,6 +7,7 @@ export function ShareButton() {
   const onClick = async () => {
     flushEditor();
     const { text, positions, showNotice } = store.getState();
+    const { encodeShareFragment } = await import('../../app/shareLink.ts'); // loads on first use
     const encoded = await encodeShareFragment({ text, positions });
     if (!encoded.ok) {
       showNotice('error', encoded.reason);
