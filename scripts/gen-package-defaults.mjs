@@ -15,6 +15,10 @@ export const OUTPUT_FILE = resolve(root, 'src/core/packages/packageDefaults.gene
 // Fields LinuxKit decodes into Go strings: a plain `0666` stays the text "0666", not a number.
 const GO_STRING_KEYS = new Set(['mode', 'net', 'pid', 'ipc', 'uts', 'userns', 'hostname', 'cwd']);
 
+// The packages the palette offers (src/ui/palette/catalog.ts). Their references are emitted on
+// their own as FEATURED_REFS, so the app does not ship the whole catalog to show these.
+export const FEATURED = ['sysctl', 'dhcpcd', 'format', 'mount', 'metadata', 'getty', 'sshd', 'rngd', 'openntpd', 'poweroff'];
+
 const REF = /^(?:docker\.io\/)?linuxkit\/([a-z0-9][a-z0-9._-]*)(?::([A-Za-z0-9_][A-Za-z0-9._-]{0,127}))?(?:@sha256:[0-9a-f]{64})?$/;
 
 function readPackage(file) {
@@ -78,6 +82,13 @@ export function generatePackageDefaults(pkgsDir = DEFAULT_PKGS_DIR, configsDir =
     })
     .sort((a, b) => b.uses - a.uses || (a.package < b.package ? -1 : 1));
 
+  const featured = Object.fromEntries(
+    FEATURED.flatMap((name) => {
+      const entry = catalog.find((e) => e.package === name);
+      return entry ? [[name, entry.ref]] : [];
+    }),
+  );
+
   return [
     '// GENERATED FILE — do not edit. Regenerate with `npm run gen:packages`',
     '// (scripts/gen-package-defaults.mjs) from ../shared/corpus/linuxkit-pkgs/*.build.yml',
@@ -89,6 +100,9 @@ export function generatePackageDefaults(pkgsDir = DEFAULT_PKGS_DIR, configsDir =
     '',
     '/** Every package, most used first, with the tag the corpus pins most often. */',
     `export const PACKAGE_CATALOG: readonly PackageCatalogEntry[] = ${JSON.stringify(catalog, null, 2)};`,
+    '',
+    '/** The reference to insert (as in the catalog) for each package the palette offers. */',
+    `export const FEATURED_REFS: Readonly<Record<string, string>> = ${JSON.stringify(featured, null, 2)};`,
     '',
   ].join('\n');
 }

@@ -888,3 +888,17 @@ export const PACKAGE_CATALOG: readonly PackageCatalogEntry[] = [
     "uses": 0
   }
 ];
+
+/** The reference to insert (as in the catalog) for each package the palette offers. */
+export const FEATURED_REFS: Readonly<Record<string, string>> = {
+  "sysctl": "linuxkit/sysctl:43ac1d39da329c3567fcb9689e5ca99de6d169b6",
+  "dhcpcd": "linuxkit/dhcpcd:b87e9ececac55a65eaa592f4dd8b4e0c3009afdb",
+  "format": "linuxkit/format:4f779c0b0d0ba145b7f03211b5cbf59fbbe12e54",
+  "mount": "linuxkit/mount:bd1c3bb45e48e68e47a9456d1669f7119f855184",
+  "metadata": "linuxkit/metadata:4bbf406678d376e1ae9c9efae6ca2421f63fb4ff",
+  "getty": "linuxkit/getty:a86d74c8f89be8956330c3b115b0b1f2e09ef6e0",
+  "sshd": "linuxkit/sshd:08e5d4a46603eff485d5d1b14001cc932a530858",
+  "rngd": "linuxkit/rngd:984eb580ecb63986f07f626b61692a97aacd7198",
+  "openntpd": "linuxkit/openntpd:2508f1d040441457a0b3e75744878afdf61bc473",
+  "poweroff": "linuxkit/poweroff:4059858a555bed90c2280fa9b060b7a8f8de6d45"
+};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { imageRepository, packageCatalog, packageDefaultsFor } from './packageDefaults.ts';
+import { featuredRef, imageRepository, packageCatalog, packageDefaultsFor } from './packageDefaults.ts';
 
 const GETTY_TAG = 'a86d74c8f89be8956330c3b115b0b1f2e09ef6e0';
 const DIGEST = `sha256:${'a'.repeat(64)}`;
@@ -59,5 +59,17 @@ describe('packageCatalog', () => {
     for (const e of packageCatalog()) {
       expect(e.ref).toBe(e.tag === null ? e.image : `${e.image}:${e.tag}`);
     }
+  });
+});
+
+describe('featuredRef', () => {
+  it('gives the catalog reference of the packages the palette offers, and nothing for others', () => {
+    const catalog = packageCatalog();
+    for (const name of ['sysctl', 'getty', 'sshd', 'poweroff']) {
+      expect(featuredRef(name)).toBe(catalog.find((e) => e.package === name)?.ref);
+    }
+    expect(featuredRef('getty')).toBe(`linuxkit/getty:${GETTY_TAG}`);
+    expect(featuredRef('acpid')).toBeUndefined();
+    expect(featuredRef('constructor')).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { PACKAGE_CATALOG, PACKAGE_DEFAULTS } from './packageDefaults.generated.ts';
+import { FEATURED_REFS, PACKAGE_CATALOG, PACKAGE_DEFAULTS } from './packageDefaults.generated.ts';
 import type { PackageCatalogEntry, PackageDefaults } from './types.ts';
 
 export type { PackageCatalogEntry, PackageConfig, PackageDefaults, PackageDevice, PackageMount } from './types.ts';
@@ -31,4 +31,12 @@ export function packageDefaultsFor(imageRef: string): PackageDefaults | undefine
 /** Every known package, most used in the corpus first, with the tag to pin. */
 export function packageCatalog(): readonly PackageCatalogEntry[] {
   return PACKAGE_CATALOG;
+}
+
+/**
+ * The reference to insert for a package the palette offers (`linuxkit/getty:<tag>`, the same as
+ * its catalog entry), or undefined. Kept apart from the catalog so the app need not load it.
+ */
+export function featuredRef(name: string): string | undefined {
+  return Object.hasOwn(FEATURED_REFS, name) ? FEATURED_REFS[name] : undefined;
 }

@@ -1,4 +1,4 @@
-import { packageCatalog } from '../../core/packages/packageDefaults.ts';
+import { featuredRef } from '../../core/packages/packageDefaults.ts';
 import type { Section } from '../../core/model/types.ts';
 
 export interface CatalogItem {
@@ -8,7 +8,7 @@ export interface CatalogItem {
   description: string;
 }
 
-/** LinuxKit packages people add most, in the section where real configs put them. */
+/** LinuxKit packages people add most, in the section where real configs put them (FEATURED in scripts/gen-package-defaults.mjs). */
 const COMMON: Array<{ name: string; section: Section; description: string }> = [
   { name: 'sysctl', section: 'onboot', description: 'applies kernel sysctl settings at boot' },
   { name: 'dhcpcd', section: 'onboot', description: 'gets an IP address by DHCP (one shot)' },
@@ -23,6 +23,8 @@ const COMMON: Array<{ name: string; section: Section; description: string }> = [
 ];
 
 export function catalogItems(): CatalogItem[] {
-  const tags = new Map(packageCatalog().map((p) => [p.package, p.ref]));
-  return COMMON.filter((c) => tags.has(c.name)).map((c) => ({ ...c, image: tags.get(c.name)! }));
+  return COMMON.flatMap((c) => {
+    const image = featuredRef(c.name);
+    return image ? [{ ...c, image }] : [];
+  });
 }
