@@ -68,7 +68,8 @@ function ymlFiles(dir, suffix) {
 /** The text of the generated module. Pure apart from reading the two folders. */
 export function generatePackageDefaults(pkgsDir = DEFAULT_PKGS_DIR, configsDir = DEFAULT_CONFIGS_DIR) {
   const packages = ymlFiles(pkgsDir, '.build.yml').map((f) => readPackage(join(pkgsDir, f)));
-  const defaults = Object.fromEntries(packages.map((p) => [p.package, p]));
+  // by package name; the package's image is always linuxkit/<name> (packageDefaults.ts adds it)
+  const configs = Object.fromEntries(packages.map((p) => [p.package, p.config]));
 
   const seen = new Map(packages.map((p) => [p.package, []]));
   for (const f of ymlFiles(configsDir, '.yml')) {
@@ -93,10 +94,10 @@ export function generatePackageDefaults(pkgsDir = DEFAULT_PKGS_DIR, configsDir =
     '// GENERATED FILE — do not edit. Regenerate with `npm run gen:packages`',
     '// (scripts/gen-package-defaults.mjs) from ../shared/corpus/linuxkit-pkgs/*.build.yml',
     '// and the image tags pinned in ../shared/corpus/linuxkit/*.yml.',
-    "import type { PackageCatalogEntry, PackageDefaults } from './types.ts';",
+    "import type { PackageCatalogEntry, PackageConfig } from './types.ts';",
     '',
     '/** Each package\'s `config:` block (its `org.mobyproject.config` label), by package name. */',
-    `export const PACKAGE_DEFAULTS: Readonly<Record<string, PackageDefaults>> = ${JSON.stringify(defaults, null, 2)};`,
+    `export const PACKAGE_CONFIGS: Readonly<Record<string, PackageConfig>> = ${JSON.stringify(configs, null, 2)};`,
     '',
     '/** Every package, most used first, with the tag the corpus pins most often. */',
     `export const PACKAGE_CATALOG: readonly PackageCatalogEntry[] = ${JSON.stringify(catalog, null, 2)};`,

@@ -1,594 +1,426 @@
 // GENERATED FILE — do not edit. Regenerate with `npm run gen:packages`
 // (scripts/gen-package-defaults.mjs) from ../shared/corpus/linuxkit-pkgs/*.build.yml
 // and the image tags pinned in ../shared/corpus/linuxkit/*.yml.
-import type { PackageCatalogEntry, PackageDefaults } from './types.ts';
+import type { PackageCatalogEntry, PackageConfig } from './types.ts';
 
 /** Each package's `config:` block (its `org.mobyproject.config` label), by package name. */
-export const PACKAGE_DEFAULTS: Readonly<Record<string, PackageDefaults>> = {
+export const PACKAGE_CONFIGS: Readonly<Record<string, PackageConfig>> = {
   "acpid": {
-    "package": "acpid",
-    "image": "linuxkit/acpid",
-    "config": {
-      "binds": [
-        "/dev:/dev"
-      ],
-      "devices": [
-        {
-          "path": "all",
-          "type": "c",
-          "major": 13
-        }
-      ],
-      "pid": "host"
-    }
+    "binds": [
+      "/dev:/dev"
+    ],
+    "devices": [
+      {
+        "path": "all",
+        "type": "c",
+        "major": 13
+      }
+    ],
+    "pid": "host"
   },
   "auditd": {
-    "package": "auditd",
-    "image": "linuxkit/auditd",
-    "config": {
-      "pid": "host",
-      "binds": [
-        "/var/log:/var/log"
-      ],
-      "capabilities": [
-        "CAP_AUDIT_CONTROL",
-        "CAP_AUDIT_READ",
-        "CAP_AUDIT_WRITE",
-        "CAP_SYS_NICE"
-      ]
-    }
+    "pid": "host",
+    "binds": [
+      "/var/log:/var/log"
+    ],
+    "capabilities": [
+      "CAP_AUDIT_CONTROL",
+      "CAP_AUDIT_READ",
+      "CAP_AUDIT_WRITE",
+      "CAP_SYS_NICE"
+    ]
   },
   "binfmt": {
-    "package": "binfmt",
-    "image": "linuxkit/binfmt",
-    "config": {
-      "capabilities": [
-        "CAP_SYS_ADMIN"
-      ],
-      "readonly": true,
-      "net": "new",
-      "ipc": "new"
-    }
+    "capabilities": [
+      "CAP_SYS_ADMIN"
+    ],
+    "readonly": true,
+    "net": "new",
+    "ipc": "new"
   },
-  "bpftrace": {
-    "package": "bpftrace",
-    "image": "linuxkit/bpftrace",
-    "config": {}
-  },
-  "ca-certificates": {
-    "package": "ca-certificates",
-    "image": "linuxkit/ca-certificates",
-    "config": {}
-  },
+  "bpftrace": {},
+  "ca-certificates": {},
   "cadvisor": {
-    "package": "cadvisor",
-    "image": "linuxkit/cadvisor",
-    "config": {
-      "pid": "host",
-      "binds": [
-        "/var/lib/docker:/var/lib/docker:ro",
-        "/var/run:/var/run",
-        "/sys:/sys:ro",
-        "/etc/resolv.conf:/etc/resolv.conf:ro"
-      ],
-      "capabilities": [
-        "all"
-      ]
-    }
+    "pid": "host",
+    "binds": [
+      "/var/lib/docker:/var/lib/docker:ro",
+      "/var/run:/var/run",
+      "/sys:/sys:ro",
+      "/etc/resolv.conf:/etc/resolv.conf:ro"
+    ],
+    "capabilities": [
+      "all"
+    ]
   },
-  "containerd": {
-    "package": "containerd",
-    "image": "linuxkit/containerd",
-    "config": {}
-  },
+  "containerd": {},
   "dhcpcd": {
-    "package": "dhcpcd",
-    "image": "linuxkit/dhcpcd",
-    "config": {
-      "binds": [
-        "/run/resolvconf:/etc"
-      ],
-      "capabilities": [
-        "CAP_NET_ADMIN",
-        "CAP_NET_BIND_SERVICE",
-        "CAP_NET_RAW",
-        "CAP_SYS_ADMIN"
-      ]
-    }
+    "binds": [
+      "/run/resolvconf:/etc"
+    ],
+    "capabilities": [
+      "CAP_NET_ADMIN",
+      "CAP_NET_BIND_SERVICE",
+      "CAP_NET_RAW",
+      "CAP_SYS_ADMIN"
+    ]
   },
   "dm-crypt": {
-    "package": "dm-crypt",
-    "image": "linuxkit/dm-crypt",
-    "config": {
-      "binds": [
-        "/dev:/dev",
-        "/etc/dm-crypt:/etc/dm-crypt"
-      ],
-      "devices": [
-        {
-          "path": "all",
-          "type": "a"
-        }
-      ],
-      "capabilities": [
-        "CAP_SYS_ADMIN",
-        "CAP_MKNOD"
-      ]
-    }
+    "binds": [
+      "/dev:/dev",
+      "/etc/dm-crypt:/etc/dm-crypt"
+    ],
+    "devices": [
+      {
+        "path": "all",
+        "type": "a"
+      }
+    ],
+    "capabilities": [
+      "CAP_SYS_ADMIN",
+      "CAP_MKNOD"
+    ]
   },
-  "dummy": {
-    "package": "dummy",
-    "image": "linuxkit/dummy",
-    "config": {}
-  },
+  "dummy": {},
   "extend": {
-    "package": "extend",
-    "image": "linuxkit/extend",
-    "config": {
-      "binds": [
-        "/dev:/dev"
-      ],
-      "devices": [
-        {
-          "path": "all",
-          "type": "b"
-        }
-      ],
-      "capabilities": [
-        "CAP_SYS_ADMIN",
-        "CAP_MKNOD"
-      ],
-      "net": "new",
-      "ipc": "new"
-    }
+    "binds": [
+      "/dev:/dev"
+    ],
+    "devices": [
+      {
+        "path": "all",
+        "type": "b"
+      }
+    ],
+    "capabilities": [
+      "CAP_SYS_ADMIN",
+      "CAP_MKNOD"
+    ],
+    "net": "new",
+    "ipc": "new"
   },
-  "firmware-all": {
-    "package": "firmware-all",
-    "image": "linuxkit/firmware-all",
-    "config": {}
-  },
-  "firmware": {
-    "package": "firmware",
-    "image": "linuxkit/firmware",
-    "config": {}
-  },
+  "firmware-all": {},
+  "firmware": {},
   "format": {
-    "package": "format",
-    "image": "linuxkit/format",
-    "config": {
-      "binds": [
-        "/dev:/dev"
-      ],
-      "devices": [
-        {
-          "path": "all",
-          "type": "b"
-        }
-      ],
-      "capabilities": [
-        "CAP_SYS_ADMIN",
-        "CAP_MKNOD"
-      ],
-      "net": "new",
-      "ipc": "new"
-    }
+    "binds": [
+      "/dev:/dev"
+    ],
+    "devices": [
+      {
+        "path": "all",
+        "type": "b"
+      }
+    ],
+    "capabilities": [
+      "CAP_SYS_ADMIN",
+      "CAP_MKNOD"
+    ],
+    "net": "new",
+    "ipc": "new"
   },
   "getty": {
-    "package": "getty",
-    "image": "linuxkit/getty",
-    "config": {
-      "pid": "host",
-      "net": "host",
-      "binds": [
-        "/etc/resolv.conf:/etc/resolv.conf",
-        "/run:/run",
-        "/tmp:/tmp",
-        "/etc:/hostroot/etc",
-        "/usr/bin/ctr:/usr/bin/ctr",
-        "/usr/bin/runc:/usr/bin/runc",
-        "/containers:/containers",
-        "/var/log:/var/log",
-        "/var/lib/containerd:/var/lib/containerd",
-        "/dev:/dev",
-        "/sys:/sys"
-      ],
-      "devices": [
-        {
-          "path": "/dev/console",
-          "type": "c",
-          "major": 5,
-          "minor": 1,
-          "mode": "0666"
-        },
-        {
-          "path": "/dev/tty0",
-          "type": "c",
-          "major": 4,
-          "minor": 0,
-          "mode": "0666"
-        },
-        {
-          "path": "/dev/ttyS0",
-          "type": "c",
-          "major": 4,
-          "minor": 64,
-          "mode": "0666"
-        },
-        {
-          "path": "/dev/ttyAMA0",
-          "type": "c",
-          "major": 204,
-          "minor": 64,
-          "mode": "0666"
-        },
-        {
-          "path": "/dev/hvc0",
-          "type": "c",
-          "major": 229,
-          "minor": 0,
-          "mode": "0666"
-        }
-      ],
-      "capabilities": [
-        "all"
-      ]
-    }
+    "pid": "host",
+    "net": "host",
+    "binds": [
+      "/etc/resolv.conf:/etc/resolv.conf",
+      "/run:/run",
+      "/tmp:/tmp",
+      "/etc:/hostroot/etc",
+      "/usr/bin/ctr:/usr/bin/ctr",
+      "/usr/bin/runc:/usr/bin/runc",
+      "/containers:/containers",
+      "/var/log:/var/log",
+      "/var/lib/containerd:/var/lib/containerd",
+      "/dev:/dev",
+      "/sys:/sys"
+    ],
+    "devices": [
+      {
+        "path": "/dev/console",
+        "type": "c",
+        "major": 5,
+        "minor": 1,
+        "mode": "0666"
+      },
+      {
+        "path": "/dev/tty0",
+        "type": "c",
+        "major": 4,
+        "minor": 0,
+        "mode": "0666"
+      },
+      {
+        "path": "/dev/ttyS0",
+        "type": "c",
+        "major": 4,
+        "minor": 64,
+        "mode": "0666"
+      },
+      {
+        "path": "/dev/ttyAMA0",
+        "type": "c",
+        "major": 204,
+        "minor": 64,
+        "mode": "0666"
+      },
+      {
+        "path": "/dev/hvc0",
+        "type": "c",
+        "major": 229,
+        "minor": 0,
+        "mode": "0666"
+      }
+    ],
+    "capabilities": [
+      "all"
+    ]
   },
   "host-timesync-daemon": {
-    "package": "host-timesync-daemon",
-    "image": "linuxkit/host-timesync-daemon",
-    "config": {
-      "binds": [
-        "/dev/rtc0:/dev/rtc0"
-      ],
-      "capabilities": [
-        "CAP_SYS_TIME"
-      ]
-    }
+    "binds": [
+      "/dev/rtc0:/dev/rtc0"
+    ],
+    "capabilities": [
+      "CAP_SYS_TIME"
+    ]
   },
-  "init": {
-    "package": "init",
-    "image": "linuxkit/init",
-    "config": {}
-  },
+  "init": {},
   "ip": {
-    "package": "ip",
-    "image": "linuxkit/ip",
-    "config": {
-      "capabilities": [
-        "CAP_NET_ADMIN",
-        "CAP_NET_RAW"
-      ]
-    }
+    "capabilities": [
+      "CAP_NET_ADMIN",
+      "CAP_NET_RAW"
+    ]
   },
   "kmsg": {
-    "package": "kmsg",
-    "image": "linuxkit/kmsg",
-    "config": {
-      "binds": [
-        "/dev/kmsg:/dev/kmsg"
-      ],
-      "devices": [
-        {
-          "path": "/dev/kmsg",
-          "type": "c",
-          "major": 1,
-          "minor": 11,
-          "mode": "0666"
-        }
-      ],
-      "capabilities": [
-        "CAP_SYSLOG"
-      ]
-    }
+    "binds": [
+      "/dev/kmsg:/dev/kmsg"
+    ],
+    "devices": [
+      {
+        "path": "/dev/kmsg",
+        "type": "c",
+        "major": 1,
+        "minor": 11,
+        "mode": "0666"
+      }
+    ],
+    "capabilities": [
+      "CAP_SYSLOG"
+    ]
   },
   "logwrite": {
-    "package": "logwrite",
-    "image": "linuxkit/logwrite",
-    "config": {
-      "binds": [
-        "/var/run:/var/run",
-        "/var/log:/var/log"
-      ]
-    }
+    "binds": [
+      "/var/run:/var/run",
+      "/var/log:/var/log"
+    ]
   },
   "losetup": {
-    "package": "losetup",
-    "image": "linuxkit/losetup",
-    "config": {
-      "binds": [
-        "/dev:/dev",
-        "/var:/var"
-      ],
-      "devices": [
-        {
-          "path": "all",
-          "type": "b"
-        }
-      ],
-      "capabilities": [
-        "CAP_SYS_ADMIN"
-      ]
-    }
+    "binds": [
+      "/dev:/dev",
+      "/var:/var"
+    ],
+    "devices": [
+      {
+        "path": "all",
+        "type": "b"
+      }
+    ],
+    "capabilities": [
+      "CAP_SYS_ADMIN"
+    ]
   },
   "memlogd": {
-    "package": "memlogd",
-    "image": "linuxkit/memlogd",
-    "config": {
-      "binds": [
-        "/var/run:/var/run"
-      ]
-    }
+    "binds": [
+      "/var/run:/var/run"
+    ]
   },
   "metadata": {
-    "package": "metadata",
-    "image": "linuxkit/metadata",
-    "config": {
-      "binds": [
-        "/dev:/dev",
-        "/var:/var",
-        "/run:/run",
-        "/sys:/sys",
-        "/etc/resolv.conf:/etc/resolv.conf",
-        "/etc/ssl/certs:/etc/ssl/certs"
-      ],
-      "devices": [
-        {
-          "path": "all",
-          "type": "b"
-        }
-      ],
-      "tmpfs": [
-        "/tmp"
-      ],
-      "readonly": true,
-      "capabilities": [
-        "CAP_SYS_ADMIN",
-        "CAP_NET_ADMIN",
-        "CAP_NET_BIND_SERVICE"
-      ]
-    }
+    "binds": [
+      "/dev:/dev",
+      "/var:/var",
+      "/run:/run",
+      "/sys:/sys",
+      "/etc/resolv.conf:/etc/resolv.conf",
+      "/etc/ssl/certs:/etc/ssl/certs"
+    ],
+    "devices": [
+      {
+        "path": "all",
+        "type": "b"
+      }
+    ],
+    "tmpfs": [
+      "/tmp"
+    ],
+    "readonly": true,
+    "capabilities": [
+      "CAP_SYS_ADMIN",
+      "CAP_NET_ADMIN",
+      "CAP_NET_BIND_SERVICE"
+    ]
   },
   "mkimage": {
-    "package": "mkimage",
-    "image": "linuxkit/mkimage",
-    "config": {
-      "readonly": true,
-      "capabilities": [
-        "CAP_SYS_ADMIN",
-        "CAP_MKNOD"
-      ],
-      "binds": [
-        "/dev:/dev"
-      ],
-      "devices": [
-        {
-          "path": "all",
-          "type": "b"
-        }
-      ]
-    }
+    "readonly": true,
+    "capabilities": [
+      "CAP_SYS_ADMIN",
+      "CAP_MKNOD"
+    ],
+    "binds": [
+      "/dev:/dev"
+    ],
+    "devices": [
+      {
+        "path": "all",
+        "type": "b"
+      }
+    ]
   },
   "modprobe": {
-    "package": "modprobe",
-    "image": "linuxkit/modprobe",
-    "config": {
-      "binds": [
-        "/lib/modules:/lib/modules",
-        "/sys:/sys"
-      ],
-      "capabilities": [
-        "CAP_SYS_MODULE"
-      ]
-    }
+    "binds": [
+      "/lib/modules:/lib/modules",
+      "/sys:/sys"
+    ],
+    "capabilities": [
+      "CAP_SYS_MODULE"
+    ]
   },
   "mount": {
-    "package": "mount",
-    "image": "linuxkit/mount",
-    "config": {
-      "binds": [
-        "/dev:/dev",
-        "/var:/var:rshared,rbind",
-        "/:/hostroot"
-      ],
-      "devices": [
-        {
-          "path": "all",
-          "type": "b"
-        }
-      ],
-      "capabilities": [
-        "CAP_SYS_ADMIN"
-      ],
-      "rootfsPropagation": "shared",
-      "net": "new",
-      "ipc": "new"
-    }
+    "binds": [
+      "/dev:/dev",
+      "/var:/var:rshared,rbind",
+      "/:/hostroot"
+    ],
+    "devices": [
+      {
+        "path": "all",
+        "type": "b"
+      }
+    ],
+    "capabilities": [
+      "CAP_SYS_ADMIN"
+    ],
+    "rootfsPropagation": "shared",
+    "net": "new",
+    "ipc": "new"
   },
   "node_exporter": {
-    "package": "node_exporter",
-    "image": "linuxkit/node_exporter",
-    "config": {
-      "pid": "host",
-      "binds": [
-        "/proc:/host/proc",
-        "/sys:/host/sys",
-        "/:/rootfs"
-      ],
-      "capabilities": [
-        "all"
-      ]
-    }
+    "pid": "host",
+    "binds": [
+      "/proc:/host/proc",
+      "/sys:/host/sys",
+      "/:/rootfs"
+    ],
+    "capabilities": [
+      "all"
+    ]
   },
   "open-vm-tools": {
-    "package": "open-vm-tools",
-    "image": "linuxkit/open-vm-tools",
-    "config": {
-      "pid": "host",
-      "capabilities": [
-        "CAP_SYS_BOOT"
-      ]
-    }
+    "pid": "host",
+    "capabilities": [
+      "CAP_SYS_BOOT"
+    ]
   },
   "openntpd": {
-    "package": "openntpd",
-    "image": "linuxkit/openntpd",
-    "config": {
-      "binds": [
-        "/etc/resolv.conf:/etc/resolv.conf"
-      ],
-      "capabilities": [
-        "CAP_SYS_TIME",
-        "CAP_SYS_NICE",
-        "CAP_SYS_CHROOT",
-        "CAP_SETUID",
-        "CAP_SETGID"
-      ]
-    }
+    "binds": [
+      "/etc/resolv.conf:/etc/resolv.conf"
+    ],
+    "capabilities": [
+      "CAP_SYS_TIME",
+      "CAP_SYS_NICE",
+      "CAP_SYS_CHROOT",
+      "CAP_SETUID",
+      "CAP_SETGID"
+    ]
   },
-  "poweroff": {
-    "package": "poweroff",
-    "image": "linuxkit/poweroff",
-    "config": {}
-  },
+  "poweroff": {},
   "qemu-ga": {
-    "package": "qemu-ga",
-    "image": "linuxkit/qemu-ga",
-    "config": {
-      "net": "host"
-    }
+    "net": "host"
   },
   "rngd": {
-    "package": "rngd",
-    "image": "linuxkit/rngd",
-    "config": {
-      "capabilities": [
-        "CAP_SYS_ADMIN"
-      ],
-      "oomScoreAdj": -800,
-      "readonly": true,
-      "net": "new",
-      "ipc": "new"
-    }
+    "capabilities": [
+      "CAP_SYS_ADMIN"
+    ],
+    "oomScoreAdj": -800,
+    "readonly": true,
+    "net": "new",
+    "ipc": "new"
   },
-  "runc": {
-    "package": "runc",
-    "image": "linuxkit/runc",
-    "config": {}
-  },
+  "runc": {},
   "sshd": {
-    "package": "sshd",
-    "image": "linuxkit/sshd",
-    "config": {
-      "pid": "host",
-      "binds": [
-        "/etc/resolv.conf:/etc/resolv.conf",
-        "/run:/run",
-        "/tmp:/tmp",
-        "/etc:/hostroot/etc",
-        "/usr/bin/ctr:/usr/bin/ctr",
-        "/usr/bin/runc:/usr/bin/runc",
-        "/containers:/containers",
-        "/var/log:/var/log",
-        "/var/lib/containerd:/var/lib/containerd",
-        "/dev:/dev",
-        "/sys:/sys"
-      ],
-      "capabilities": [
-        "all"
-      ],
-      "devices": [
-        {
-          "path": "all",
-          "type": "a"
-        }
-      ]
-    }
+    "pid": "host",
+    "binds": [
+      "/etc/resolv.conf:/etc/resolv.conf",
+      "/run:/run",
+      "/tmp:/tmp",
+      "/etc:/hostroot/etc",
+      "/usr/bin/ctr:/usr/bin/ctr",
+      "/usr/bin/runc:/usr/bin/runc",
+      "/containers:/containers",
+      "/var/log:/var/log",
+      "/var/lib/containerd:/var/lib/containerd",
+      "/dev:/dev",
+      "/sys:/sys"
+    ],
+    "capabilities": [
+      "all"
+    ],
+    "devices": [
+      {
+        "path": "all",
+        "type": "a"
+      }
+    ]
   },
   "swap": {
-    "package": "swap",
-    "image": "linuxkit/swap",
-    "config": {
-      "binds": [
-        "/dev:/dev",
-        "/var:/var"
-      ],
-      "devices": [
-        {
-          "path": "all",
-          "type": "a"
-        }
-      ],
-      "capabilities": [
-        "CAP_SYS_ADMIN",
-        "CAP_MKNOD"
-      ],
-      "net": "new",
-      "ipc": "new"
-    }
+    "binds": [
+      "/dev:/dev",
+      "/var:/var"
+    ],
+    "devices": [
+      {
+        "path": "all",
+        "type": "a"
+      }
+    ],
+    "capabilities": [
+      "CAP_SYS_ADMIN",
+      "CAP_MKNOD"
+    ],
+    "net": "new",
+    "ipc": "new"
   },
   "sysctl": {
-    "package": "sysctl",
-    "image": "linuxkit/sysctl",
-    "config": {
-      "pid": "host",
-      "readonly": true,
-      "capabilities": [
-        "CAP_SYS_ADMIN",
-        "CAP_NET_ADMIN"
-      ]
-    }
+    "pid": "host",
+    "readonly": true,
+    "capabilities": [
+      "CAP_SYS_ADMIN",
+      "CAP_NET_ADMIN"
+    ]
   },
   "sysfs": {
-    "package": "sysfs",
-    "image": "linuxkit/sysfs",
-    "config": {
-      "net": "new",
-      "ipc": "new"
-    }
+    "net": "new",
+    "ipc": "new"
   },
   "trim-after-delete": {
-    "package": "trim-after-delete",
-    "image": "linuxkit/trim-after-delete",
-    "config": {
-      "binds": [
-        "/var/run:/var/run",
-        "/var/lib/docker:/var/lib/docker"
-      ],
-      "capabilities": [
-        "CAP_SYS_ADMIN"
-      ]
-    }
+    "binds": [
+      "/var/run:/var/run",
+      "/var/lib/docker:/var/lib/docker"
+    ],
+    "capabilities": [
+      "CAP_SYS_ADMIN"
+    ]
   },
   "tss": {
-    "package": "tss",
-    "image": "linuxkit/tss",
-    "config": {
-      "pid": "host",
-      "net": "host",
-      "binds": [
-        "/dev:/dev"
-      ],
-      "capabilities": [
-        "all"
-      ]
-    }
+    "pid": "host",
+    "net": "host",
+    "binds": [
+      "/dev:/dev"
+    ],
+    "capabilities": [
+      "all"
+    ]
   },
-  "vpnkit-expose-port": {
-    "package": "vpnkit-expose-port",
-    "image": "linuxkit/vpnkit-expose-port",
-    "config": {}
-  },
-  "vpnkit-forwarder": {
-    "package": "vpnkit-forwarder",
-    "image": "linuxkit/vpnkit-forwarder",
-    "config": {}
-  },
-  "vsudd": {
-    "package": "vsudd",
-    "image": "linuxkit/vsudd",
-    "config": {}
-  }
+  "vpnkit-expose-port": {},
+  "vpnkit-forwarder": {},
+  "vsudd": {}
 };
 
 /** Every package, most used first, with the tag the corpus pins most often. */

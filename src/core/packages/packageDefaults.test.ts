@@ -27,6 +27,12 @@ describe('packageDefaultsFor', () => {
     }
   });
 
+  it('gives one and the same object for every reference to a package', () => {
+    const a = packageDefaultsFor(`linuxkit/getty:${GETTY_TAG}`);
+    expect(a).toEqual({ package: 'getty', image: 'linuxkit/getty', config: expect.objectContaining({ binds: expect.any(Array) }) });
+    expect(packageDefaultsFor('docker.io/linuxkit/getty:other')).toBe(a);
+  });
+
   it('keeps device modes as the strings LinuxKit reads', () => {
     expect(packageDefaultsFor('linuxkit/kmsg:x')?.config.devices).toEqual([
       { path: '/dev/kmsg', type: 'c', major: 1, minor: 11, mode: '0666' },

@@ -1,4 +1,4 @@
-import { FEATURED_REFS, PACKAGE_CATALOG, PACKAGE_DEFAULTS } from './packageDefaults.generated.ts';
+import { FEATURED_REFS, PACKAGE_CATALOG, PACKAGE_CONFIGS } from './packageDefaults.generated.ts';
 import type { PackageCatalogEntry, PackageDefaults } from './types.ts';
 
 export type { PackageCatalogEntry, PackageConfig, PackageDefaults, PackageDevice, PackageMount } from './types.ts';
@@ -20,12 +20,21 @@ export function imageRepository(imageRef: string): string {
   return ref;
 }
 
+const DEFAULTS = new Map<string, PackageDefaults>();
+
 /** The defaults a LinuxKit package image brings along, or undefined for any other image. */
 export function packageDefaultsFor(imageRef: string): PackageDefaults | undefined {
   const repo = imageRepository(imageRef);
   if (!repo.startsWith('linuxkit/')) return undefined;
   const name = repo.slice('linuxkit/'.length);
-  return Object.hasOwn(PACKAGE_DEFAULTS, name) ? PACKAGE_DEFAULTS[name] : undefined;
+  if (!Object.hasOwn(PACKAGE_CONFIGS, name)) return undefined;
+  // one object per package, so that callers comparing graph data by identity see no change
+  let defaults = DEFAULTS.get(name);
+  if (!defaults) {
+    defaults = { package: name, image: `linuxkit/${name}`, config: PACKAGE_CONFIGS[name] };
+    DEFAULTS.set(name, defaults);
+  }
+  return defaults;
 }
 
 /** Every known package, most used in the corpus first, with the tag to pin. */
