@@ -1,5 +1,4 @@
 import { downloadText } from '../../app/download.ts';
-import { appendLayoutComment } from '../../app/layoutComment.ts';
 import type { StudioStore } from '../../app/store.ts';
 import { useStudioStore } from '../state/StudioContext.tsx';
 import { ExportDialog } from './ExportDialog.tsx';
@@ -7,27 +6,35 @@ import { ExportMenu } from './ExportMenu.tsx';
 import { useExportOptions } from './exportOptions.ts';
 import { useGuardedExport } from './useGuardedExport.ts';
 
-/** The file's text: exactly the editor's, plus the layout comment block when "Keep layout" is on. */
-function exportedText(store: StudioStore): string {
-  const { text, positions } = store.getState();
-  return useExportOptions.getState().keepLayout ? appendLayoutComment(text, positions) : text;
+/**
+ * Hands the file's text to `deliver`: exactly the editor's, plus the layout comment block when
+ * "Keep layout" is on (that code loads then; the text is taken at the click).
+ */
+function withExportedText(store: StudioStore, deliver: (text: string) => void): void {
+  const { text, positions, showNotice } = store.getState();
+  if (!useExportOptions.getState().keepLayout) return deliver(text);
+  import('../../app/layoutComment.ts').then(
+    ({ appendLayoutComment }) => deliver(appendLayoutComment(text, positions)),
+    () => showNotice('error', 'Could not add the layout to the file; export without "Keep layout", or reload the page.'),
+  );
 }
 
 /** Downloads linuxkit.yml (or copies it); when the config has errors a dialog lists them first. */
 export function ExportButton() {
   const store = useStudioStore();
   const { pending, guard, confirm, cancel } = useGuardedExport();
-  const download = () => guard({ actionLabel: 'Export anyway', run: () => downloadText('linuxkit.yml', exportedText(store)) });
+  const download = () => guard({ actionLabel: 'Export anyway', run: () => withExportedText(store, (text) => downloadText('linuxkit.yml', text)) });
   const copy = () =>
     guard({
       actionLabel: 'Copy anyway',
-      run: () => {
-        const { showNotice } = store.getState();
-        navigator.clipboard.writeText(exportedText(store)).then(
-          () => showNotice('info', 'The YAML is on the clipboard.'),
-          () => showNotice('error', 'The browser did not allow copying to the clipboard; use Export instead.'),
-        );
-      },
+      run: () =>
+        withExportedText(store, (text) => {
+          const { showNotice } = store.getState();
+          navigator.clipboard.writeText(text).then(
+            () => showNotice('info', 'The YAML is on the clipboard.'),
+            () => showNotice('error', 'The browser did not allow copying to the clipboard; use Export instead.'),
+          );
+        }),
     });
   return (
     <>
