@@ -1,7 +1,7 @@
 // The browser half of `npm run bench`: builds the app into a temporary folder, serves it with
 // `vite preview` on its own port, drives Debian's Chromium (headless, playwright.config.ts's launch
 // options) and prints each goal as a PASS/FAIL line beside its figure.
-// BENCH_PORT picks the port (default 4467); BENCH_ONLY=keys,edit,frames,load,bundle picks parts;
+// BENCH_PORT picks the port (default 4467); BENCH_ONLY=keys,edit,large,frames,load,bundle picks parts;
 // BENCH_PROFILE=<dir> saves each page scenario's CPU profile there, BENCH_TRACE=<dir> its Chromium trace.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build, loadConfigFromFile, preview } from 'vite';
 import { openStudio, VIEWPORT } from './browserPage.mjs';
-import { firstLoad, frameTimes, graphToEditor, keystrokeToGraph } from './browserScenarios.mjs';
+import { firstLoad, frameTimes, graphToEditor, keystrokeToGraph, typingLargeConfig } from './browserScenarios.mjs';
 import { root } from './coreBundle.mjs';
 import { initialJavaScript } from './initialBundle.mjs';
 import { loadLine } from './machine.mjs';
@@ -52,6 +52,11 @@ export async function runBrowserBench(core) {
     if (wants('edit')) {
       const edit = await withStudio(browser, baseURL, 'edit', (page) => graphToEditor(page, core));
       goal(edit.p95 < 50, `inspector rename → editor text, 100 containers: p50 ${ms(edit.median)} ms, p95 ${ms(edit.p95)} ms over ${edit.samples} renames (goal p95 < 50 ms)`);
+    }
+    if (wants('large')) {
+      const t = await withStudio(browser, baseURL, 'large', (page) => typingLargeConfig(page, core));
+      const tasks = t.tasks.length === 0 ? 'none over 50 ms' : `${t.tasks.length} over 50 ms: ${t.tasks.map((d) => ms(d)).join(', ')} ms`;
+      goal(t.longest < 200, `typing ${t.keys} keys into a ${t.kib.toFixed(0)} KiB config (1,000 containers) until the graph shows them: longest main-thread task ${ms(t.longest)} ms (${tasks}) (goal < 200 ms)`);
     }
     if (wants('frames')) {
       for (const nodes of [50, 200, 600]) {

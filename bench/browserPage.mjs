@@ -1,6 +1,6 @@
 // Page-level helpers for the browser benchmark: open the app, load a config like a user,
 // and the in-page probes (keydown capture, MutationObserver, requestAnimationFrame recorder).
-/* global window, document, requestAnimationFrame, setTimeout, addEventListener, MutationObserver -- in-page probes run in the browser */
+/* global window, document, requestAnimationFrame, setTimeout, addEventListener, MutationObserver, PerformanceObserver -- in-page probes run in the browser */
 import { Buffer } from 'node:buffer';
 
 export const VIEWPORT = { width: 1280, height: 720 };
@@ -40,6 +40,14 @@ export async function changeResult(page, timeoutMs = 10_000) {
   return page.evaluate((ms) => window.__bench.result(ms), timeoutMs);
 }
 
+export async function startLongTasks(page) {
+  await page.evaluate(() => window.__bench.longTasksStart());
+}
+
+export async function stopLongTasks(page) {
+  return page.evaluate(() => window.__bench.longTasksStop());
+}
+
 export async function startFrames(page) {
   await page.evaluate(() => window.__bench.framesStart());
 }
@@ -50,7 +58,7 @@ export async function stopFrames(page) {
 
 // Runs in the page (serialised by Playwright): no closures over module scope.
 function installProbes() {
-  const state = { t0: 0, observer: null, pending: null, frames: null };
+  const state = { t0: 0, observer: null, pending: null, frames: null, longTasks: null };
   addEventListener('keydown', (e) => (state.t0 = e.timeStamp), true);
   const text = (el) => (el.textContent ?? '').replace(/\u00a0/g, ' ');
   const checks = {
@@ -77,6 +85,21 @@ function installProbes() {
     },
     result(ms) {
       return Promise.race([state.pending, new Promise((_, reject) => setTimeout(() => reject(new Error('no change seen')), ms))]);
+    },
+    // main-thread tasks over 50 ms (the Long Tasks API), from now until longTasksStop()
+    longTasksStart() {
+      const durations = [];
+      state.longTasks?.observer.disconnect();
+      const observer = new PerformanceObserver((list) => durations.push(...list.getEntries().map((e) => e.duration)));
+      observer.observe({ type: 'longtask' });
+      state.longTasks = { observer, durations };
+    },
+    longTasksStop() {
+      const { observer, durations } = state.longTasks;
+      durations.push(...observer.takeRecords().map((e) => e.duration));
+      observer.disconnect();
+      state.longTasks = null;
+      return durations;
     },
     framesStart() {
       const times = [];

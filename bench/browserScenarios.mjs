@@ -1,7 +1,7 @@
 // What the browser benchmark measures, each as a user would do it in the built app.
 import { summarize } from './stats.mjs';
 /* global window, document, requestAnimationFrame, getComputedStyle, MutationObserver, MessageChannel -- in-page functions run in the browser */
-import { armChange, changeResult, loadConfig, settle, startFrames, stopFrames } from './browserPage.mjs';
+import { armChange, changeResult, loadConfig, settle, startFrames, startLongTasks, stopFrames, stopLongTasks } from './browserPage.mjs';
 
 const EDITOR = '[data-testid="yaml-editor"]';
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -24,6 +24,30 @@ export async function keystrokeToGraph(page, core, { containers = 100, keys = 30
     await settle(page, 120);
   }
   return summarize(times);
+}
+
+/**
+ * Types a word into a container's name in a large config at a steady pace, then waits for the
+ * graph to show it: the main-thread tasks over 50 ms from the first key to the updated graph.
+ */
+export async function typingLargeConfig(page, core, { containers = 1000, word = 'responsive-typing', gapMs = 60 } = {}) {
+  const { text } = core.generateConfig(containers);
+  await loadConfig(page, text, containers);
+  const name = 'onboot-0';
+  await cursorToEndOfLine(page, text.split('\n').indexOf(`  - name: ${name}`) + 1);
+  await settle(page, 500);
+  await startLongTasks(page);
+  const started = Date.now();
+  for (const ch of word) {
+    await page.keyboard.press(ch);
+    await page.waitForTimeout(gapMs);
+  }
+  const typedMs = Date.now() - started;
+  const want = name + word;
+  // polled at a slow pace: Playwright's default polls every frame, which would load the main thread measured here
+  await page.waitForFunction((id) => document.querySelector(`.react-flow__node[data-id="${id}"]`) !== null, `container:onboot:${want}`, { polling: 250, timeout: 60_000 });
+  const tasks = await stopLongTasks(page);
+  return { kib: text.length / 1024, keys: word.length, typedMs, tasks, longest: Math.max(0, ...tasks) };
 }
 
 /** Rename in the inspector (Enter) → Monaco's rendered lines show the new name. */

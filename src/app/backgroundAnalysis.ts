@@ -19,7 +19,7 @@ const listeners = new Set<() => void>();
 
 /**
  * Asks for `text` to be analysed off the main thread. One analysis runs at a time; when it
- * ends, its result is published and the newest text asked for meanwhile starts.
+ * ends, the newest text asked for meanwhile starts, or, when there is none, its result is published.
  */
 export function requestBackgroundAnalysis(text: string): void {
   if (latest?.text === text || inFlight === text) return;
@@ -27,6 +27,7 @@ export function requestBackgroundAnalysis(text: string): void {
     queued = text;
     return;
   }
+  queued = null;
   void run(text);
 }
 
@@ -64,26 +65,32 @@ async function run(text: string): Promise<void> {
   }
   if (inFlight !== text) return; // setAnalyser() reset everything meanwhile
   inFlight = null;
+  const next = queued;
+  queued = null;
+  // the user typed on meanwhile: this result is already old, and showing it would cost the main
+  // thread a graph update per result; the views wait for the newest text (they say so: pending)
+  if (next !== null && next !== text) {
+    void run(next);
+    return;
+  }
   latest = { text, snapshot };
   version++;
   for (const listener of listeners) listener();
-  const next = queued;
-  queued = null;
-  if (next !== null && next !== text) void run(next);
 }
 
 function workerAnalyser(): Analyser {
   if (typeof Worker === 'undefined') return async (text) => snapshotOf(analyze(text));
   const worker = new Worker(new URL('./analysisWorker.ts', import.meta.url), { type: 'module', name: 'linuxkit-analysis' });
-  let waiting: { resolve(s: ViewSnapshot): void; reject(e: unknown): void } | null = null;
-  worker.onmessage = (e: MessageEvent<ViewSnapshot>) => waiting?.resolve(e.data);
+  // the worker answers in the order it was asked
+  const waiting: { resolve(s: ViewSnapshot): void; reject(e: unknown): void }[] = [];
+  worker.onmessage = (e: MessageEvent<ViewSnapshot>) => waiting.shift()?.resolve(e.data);
   worker.onerror = (e) => {
     e.preventDefault();
-    waiting?.reject(new Error(e.message));
+    for (const w of waiting.splice(0)) w.reject(new Error(e.message));
   };
   return (text) =>
     new Promise<ViewSnapshot>((resolve, reject) => {
-      waiting = { resolve, reject };
+      waiting.push({ resolve, reject });
       worker.postMessage(text);
     });
 }

@@ -3,6 +3,7 @@ import { registerEditor } from '../../app/editorBridge.ts';
 import { subscribeBackground } from '../../app/backgroundAnalysis.ts';
 import { shownViewOf } from '../../app/shownView.ts';
 import type { StudioStore } from '../../app/store.ts';
+import { adaptToTextSize, QUICK_SUGGESTIONS } from './largeTextOptions.ts';
 import { toMarkers } from './markers.ts';
 import { registerNameCompletion } from './nameCompletionProvider.ts';
 import { registerQuickFixes } from './quickFixes.ts';
@@ -36,7 +37,9 @@ export function attachEditor(monaco: typeof Monaco, host: HTMLElement, store: St
     scrollBeyondLastLine: false,
     renderWhitespace: 'boundary',
     ariaLabel: 'LinuxKit YAML',
-    quickSuggestions: { other: true, comments: false, strings: true },
+    quickSuggestions: QUICK_SUGGESTIONS,
+    // words of the document are no help in YAML: schema and name completion are
+    wordBasedSuggestions: 'off',
   });
 
   let applyingExternal = false;
@@ -105,7 +108,7 @@ export function attachEditor(monaco: typeof Monaco, host: HTMLElement, store: St
   const backgroundSub = subscribeBackground(updateMarkers);
   updateMarkers();
   // after storeSub: these read the model once the store's change has reached it
-  const features = [registerNameCompletion(monaco, model), registerQuickFixes(monaco, model, store), bindSelection(monaco, editor, model, store)];
+  const features = [adaptToTextSize(editor, model), registerNameCompletion(monaco, model), registerQuickFixes(monaco, model, store), bindSelection(monaco, editor, model, store)];
 
   registerEditor({
     undo: () => {

@@ -3,9 +3,12 @@ import { backgroundVersion, subscribeBackground } from '../../app/backgroundAnal
 import { shownViewOf, type ShownView } from '../../app/shownView.ts';
 import { useStudio } from './StudioContext.tsx';
 
-/** What the canvas, problems and status show of the current text; re-renders when a background result arrives. */
+/**
+ * What the canvas, problems and status show of the current text. Subscribes to the view, not
+ * to the text: while a large text is being analysed the view stays the same object, so typing
+ * does not re-render the canvas; a background result re-renders it.
+ */
 export function useShownView(): ShownView {
-  const text = useStudio((s) => s.text);
   useSyncExternalStore(subscribeBackground, backgroundVersion);
-  return shownViewOf(text);
+  return useStudio((s) => shownViewOf(s.text));
 }
