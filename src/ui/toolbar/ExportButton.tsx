@@ -1,10 +1,14 @@
+import { lazy, Suspense } from 'react';
 import { downloadText } from '../../app/download.ts';
 import type { StudioStore } from '../../app/store.ts';
+import { LoadingDialog } from '../dialogs/LoadingDialog.tsx';
 import { useStudioStore } from '../state/StudioContext.tsx';
-import { ExportDialog } from './ExportDialog.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
 import { useExportOptions } from './exportOptions.ts';
 import { useGuardedExport } from './useGuardedExport.ts';
+
+// Only needed when a config with errors is exported: loads then.
+const ExportDialog = lazy(() => import('./ExportDialog.tsx').then((m) => ({ default: m.ExportDialog })));
 
 /**
  * Hands the file's text to `deliver`: exactly the editor's, plus the layout comment block when
@@ -42,7 +46,11 @@ export function ExportButton() {
         Export
       </button>
       <ExportMenu onCopy={copy} />
-      {pending && <ExportDialog actionLabel={pending.actionLabel} onExport={confirm} onCancel={cancel} />}
+      {pending && (
+        <Suspense fallback={<LoadingDialog title="Export" onClose={cancel} />}>
+          <ExportDialog actionLabel={pending.actionLabel} onExport={confirm} onCancel={cancel} />
+        </Suspense>
+      )}
     </>
   );
 }
