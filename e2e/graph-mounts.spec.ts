@@ -76,3 +76,33 @@ test('deleting a selected edge removes the bind; deleting a volume removes its m
   expect(text).not.toContain('data:/data');
   expect(text).toContain('# the consumer');
 });
+
+test('the form of a mount shows in its line: binds solid, binds.add dashed, mounts dotted; solid when zoomed far out', async ({ studio, page }) => {
+  await studio.load(`services:
+  - name: web
+    image: nginx:1.27
+    binds:
+      - data:/data
+    binds.add:
+      - cache:/cache
+    mounts:
+      - type: bind
+        source: logs
+        destination: /logs
+volumes:
+  - name: data
+  - name: cache
+  - name: logs
+`);
+  const dash = (destination: string) =>
+    page.locator(`.react-flow__edge[data-id="mount:services:web:${destination}"] .react-flow__edge-path`).evaluate((el) => getComputedStyle(el).strokeDasharray);
+  expect(await dash('/data')).toBe('none');
+  expect(await dash('/cache')).toBe('6px, 3px');
+  expect(await dash('/logs')).toBe('2px, 3px');
+  for (let i = 0; i < 12 && !(await page.getByTestId('canvas').evaluate((el) => el.classList.contains('is-zoomed-out'))); i++) {
+    await page.locator('.react-flow__controls-zoomout').click();
+  }
+  await expect(page.getByTestId('canvas')).toHaveClass(/is-zoomed-out/);
+  expect(await dash('/cache')).toBe('none');
+  expect(await dash('/logs')).toBe('none');
+});

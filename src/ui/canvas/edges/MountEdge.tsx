@@ -4,8 +4,6 @@ import { useStudioStore } from '../../state/StudioContext.tsx';
 import type { MountFlowEdge } from '../flowTypes.ts';
 import { EdgeLabelPortal } from './EdgeLabelPortal.tsx';
 
-const FORM_DASH = { binds: undefined, 'binds.add': '6 3', mounts: '2 3' } as const;
-
 /** volume → container: labelled with the destination and ro/rw, styled by read-only state and form. */
 function MountEdgeView(props: EdgeProps<MountFlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
@@ -23,7 +21,7 @@ function MountEdgeView(props: EdgeProps<MountFlowEdge>) {
   ].join(' ');
   return (
     <>
-      <BaseEdge id={id} path={path} className={className} style={{ strokeDasharray: FORM_DASH[data.form] }} />
+      <BaseEdge id={id} path={path} className={className} />
       <EdgeLabelPortal>
         <div
           className={`edge-label nodrag nopan ${className}`}
