@@ -44,12 +44,16 @@ export function attachEditor(monaco: typeof Monaco, host: HTMLElement, store: St
 
   let applyingExternal = false;
   let pending: ReturnType<typeof setTimeout> | null = null;
+  // the model has changes the store has not seen yet
+  let dirty = false;
   let appliedVersion = store.getState().change.version;
   let lastUpdateMs = 0;
 
   const flush = () => {
     if (pending) clearTimeout(pending);
     pending = null;
+    if (!dirty) return;
+    dirty = false;
     const started = performance.now();
     store.getState().editorChanged(model.getValue());
     lastUpdateMs = performance.now() - started;
@@ -58,8 +62,12 @@ export function attachEditor(monaco: typeof Monaco, host: HTMLElement, store: St
 
   const contentSub = model.onDidChangeContent(() => {
     if (applyingExternal) return;
+    dirty = true;
     if (pending) clearTimeout(pending);
-    pending = setTimeout(flush, lastUpdateMs <= FAST_UPDATE_MS ? 0 : Math.min(SLOW_TYPING_DEBOUNCE_MS, 2 * lastUpdateMs));
+    pending = null;
+    // fast: right after Monaco's handler (a microtask, so one edit's several change events make one update)
+    if (lastUpdateMs <= FAST_UPDATE_MS) queueMicrotask(flush);
+    else pending = setTimeout(flush, Math.min(SLOW_TYPING_DEBOUNCE_MS, 2 * lastUpdateMs));
   });
 
   // while a large text is analysed in the background, the older markers stay (Monaco moves them with the edits)
@@ -120,7 +128,7 @@ export function attachEditor(monaco: typeof Monaco, host: HTMLElement, store: St
       editor.trigger('toolbar', 'redo', null);
     },
     flush: () => {
-      if (pending) flush();
+      flush();
     },
     reveal: (from, to) => {
       const range = rangeOf(model, from, to);
