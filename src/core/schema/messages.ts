@@ -79,6 +79,7 @@ function actualWords(kind: GoKind, scalar: Scalar | null): string {
   }
 }
 
+const CORE_TAG = 'tag:yaml.org,2002:';
 const TRUE_WORDS = new Set(['yes', 'y', 'on', 'true']);
 const FALSE_WORDS = new Set(['no', 'n', 'off', 'false']);
 
@@ -88,6 +89,11 @@ export function wrongTypeMessage(label: string, expected: string, definition: st
   if (kind === 'null') return `\`${label}\` has no value; it must be ${wants}. Add a value or remove the key.`;
   const text = scalar ? scalarSource(scalar) : '';
   const quoted = scalar !== null && scalar.type !== 'PLAIN';
+  // yaml.v3 keeps an unknown tag's scalar (and any `!!str`) as a string: the tag is what is wrong
+  if (scalar?.tag && kind === 'string' && expected !== 'string') {
+    const tag = scalar.tag.startsWith(CORE_TAG) ? `!!${scalar.tag.slice(CORE_TAG.length)}` : scalar.tag;
+    return `\`${label}\` must be ${wants}: the tag \`${tag}\` makes LinuxKit read "${String(scalar.value)}" as a string; remove the tag.`;
+  }
   if (expected === 'string' && scalar) return `\`${label}\` must be a string: quote it as "${text.replace(/"/g, '\\"')}".`;
   if (expected === 'boolean' && kind === 'string') {
     const lower = String(scalar?.value ?? '').toLowerCase();

@@ -31,6 +31,18 @@ describe('wrong-type', () => {
     expect(d.message).toBe(`\`readonly\` must be true or false, not the string "${word}"; write \`${fix}\`.`);
   });
 
+  it.each([
+    ['!flag true', '!flag', 'true or false'],
+    ['!!str true', '!!str', 'true or false'],
+  ])('blames the tag of readonly: %s, not the value', (value, tag, wants) => {
+    const [d] = wrong(`volumes:\n  - name: v\n    readonly: ${value}\n`);
+    expect(d.message).toBe(`\`readonly\` must be ${wants}: the tag \`${tag}\` makes LinuxKit read "true" as a string; remove the tag.`);
+  });
+
+  it('accepts a custom tag on a string field, as LinuxKit does', () => {
+    expect(wrong(container('    cwd: !custom /srv\n'))).toEqual([]);
+  });
+
   it('asks to remove the quotes of readonly: "true"', () => {
     const [d] = wrong(container('    readonly: "true"\n'));
     expect(d.at).toBe('"true"');
