@@ -42,7 +42,7 @@ export default defineConfig({
           // (1.2) sometimes fails to merge the modules that both the entry and lazy chunks use into
           // the entry and emits them as a second initial chunk, depending on how the lazy chunks
           // import them (rolldown issues 9963 and 10731): about 1.3 KiB gzip more to download.
-          groups: [{ name: (id, ctx) => (staticallyImported(ctx).has(id) ? 'app' : null) }],
+          groups: [{ name: (id, ctx) => (staticallyImported(ctx).has(id) ? 'app' : null), debugName: 'app' }],
         },
       },
     },

@@ -18,7 +18,8 @@ const PARSE_OPTIONS = {
   // Checked by findDuplicateKeys: yaml's own check is quadratic in the size of a mapping.
   uniqueKeys: false,
   prettyErrors: false,
-  keepSourceTokens: true,
+  // no CST tokens on the nodes: nothing reads them, and they tripled the memory a parsed document keeps (2.9 vs 0.8 MiB at 48 KiB)
+  keepSourceTokens: false,
   strict: true,
   // problems are diagnostics; yaml must not print warnings of its own (CLI stderr, browser console)
   logLevel: 'error',
