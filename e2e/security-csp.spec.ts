@@ -1,3 +1,4 @@
+import { generateConfig } from '../bench/generateConfig.ts';
 import { expect, test } from './support/studio.ts';
 
 test.beforeEach(async ({ page }) => {
@@ -25,6 +26,15 @@ test('the built app runs under its Content-Security-Policy (no eval, no inline s
   await expect(page.getByTestId('sync-status')).toHaveAttribute('data-state', 'ok');
   await studio.connect('volume:cache', 'container:services:api');
   await expect(studio.edgeLabel('mount:services:api:/cache')).toBeVisible();
+  // and the analysis worker, which large configs use while typed
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  const large = generateConfig(150).text;
+  await studio.load(large);
+  await studio.setCursor(large.split('\n').indexOf('  - name: onboot-0') + 1, '  - name: onboot-0'.length + 1);
+  await page.keyboard.type('x');
+  await expect(studio.node('container:onboot:onboot-0x')).toBeAttached();
+  expect(workers.some((url) => url.includes('analysisWorker'))).toBe(true);
   const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
   expect(violations).toEqual([]);
   expect(studio.consoleErrors).toEqual([]);
