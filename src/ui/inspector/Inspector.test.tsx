@@ -1,12 +1,9 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStudioStore, type StudioStore } from '../../app/store.ts';
-import { StudioProvider } from '../state/StudioContext.tsx';
+import { renderInStudio } from '../testing/renderInStudio.tsx';
 import { Inspector } from './Inspector.tsx';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const CONFIG = `volumes:
   - name: cfg
@@ -27,27 +24,14 @@ services:
       - data:/data
 `;
 
-let root: Root | null = null;
-
 function mount(selection: string[], text = CONFIG): { store: StudioStore; panel: HTMLElement } {
   const store = createStudioStore({ text });
   store.getState().setSelection(selection);
-  const host = document.createElement('div');
-  document.body.append(host);
-  act(() => {
-    root = createRoot(host);
-    root.render(
-      <StudioProvider store={store}>
-        <Inspector />
-      </StudioProvider>,
-    );
-  });
+  const host = renderInStudio(<Inspector />, store);
   return { store, panel: host.querySelector('[data-testid="inspector"]') as HTMLElement };
 }
 
 afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
   document.body.replaceChildren();
 });
 

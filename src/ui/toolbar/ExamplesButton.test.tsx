@@ -1,37 +1,20 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EXAMPLES } from '../../app/examples/index.ts';
 import { createStudioStore, type StudioStore } from '../../app/store.ts';
 import { LoadingDialog } from '../dialogs/LoadingDialog.tsx';
-import { StudioProvider } from '../state/StudioContext.tsx';
+import { renderInStudio } from '../testing/renderInStudio.tsx';
 import { ExamplesButton } from './ExamplesButton.tsx';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | null = null;
 
 function mount(): { store: StudioStore; host: HTMLElement } {
   const store = createStudioStore({ text: 'services: []\n' });
-  const host = document.createElement('div');
-  document.body.append(host);
-  act(() => {
-    root = createRoot(host);
-    root.render(
-      <StudioProvider store={store}>
-        <ExamplesButton />
-      </StudioProvider>,
-    );
-  });
-  return { store, host };
+  return { store, host: renderInStudio(<ExamplesButton />, store) };
 }
 
 const byTestId = (host: HTMLElement, id: string) => host.querySelector<HTMLElement>(`[data-testid="${id}"]`);
 
 afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
   document.body.replaceChildren();
 });
 
@@ -56,12 +39,7 @@ describe('ExamplesButton', () => {
 
   it('the loading dialog is modal and closes with its button or Escape', () => {
     const onClose = vi.fn();
-    const host = document.createElement('div');
-    document.body.append(host);
-    act(() => {
-      root = createRoot(host);
-      root.render(<LoadingDialog title="Examples" onClose={onClose} />);
-    });
+    const host = renderInStudio(<LoadingDialog title="Examples" onClose={onClose} />);
     const dialog = byTestId(host, 'loading-dialog') as HTMLDialogElement;
     expect(dialog.open).toBe(true);
     expect(dialog.getAttribute('aria-label')).toBe('Examples');

@@ -1,35 +1,17 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStudioStore } from '../../app/store.ts';
-import { StudioProvider } from '../state/StudioContext.tsx';
+import { renderInStudio } from '../testing/renderInStudio.tsx';
 import { ExportButton } from './ExportButton.tsx';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | null = null;
-
 function mount(text: string): HTMLElement {
-  const store = createStudioStore({ text });
-  const host = document.createElement('div');
-  document.body.append(host);
-  act(() => {
-    root = createRoot(host);
-    root.render(
-      <StudioProvider store={store}>
-        <ExportButton />
-      </StudioProvider>,
-    );
-  });
-  return host;
+  return renderInStudio(<ExportButton />, createStudioStore({ text }));
 }
 
 const byTestId = (host: HTMLElement, id: string) => host.querySelector<HTMLElement>(`[data-testid="${id}"]`);
 
 afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
   document.body.replaceChildren();
   vi.restoreAllMocks();
 });

@@ -1,0 +1,28 @@
+import { act, type ReactNode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach } from 'vitest';
+import type { StudioStore } from '../../app/store.ts';
+import { StudioProvider } from '../state/StudioContext.tsx';
+
+// Component tests (happy-dom): React's act() warns unless the environment says it is a test.
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const roots: Root[] = [];
+
+afterEach(() => {
+  act(() => {
+    for (const root of roots.splice(0)) root.unmount();
+  });
+});
+
+/** Renders `element` into a fresh element of the document (inside the store's provider when given); unmounted after each test. */
+export function renderInStudio(element: ReactNode, store?: StudioStore): HTMLElement {
+  const host = document.createElement('div');
+  document.body.append(host);
+  act(() => {
+    const root = createRoot(host);
+    roots.push(root);
+    root.render(store ? <StudioProvider store={store}>{element}</StudioProvider> : element);
+  });
+  return host;
+}
