@@ -8,7 +8,7 @@ import {
   type FitViewOptions,
   type NodeTypes,
 } from '@xyflow/react';
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useStudio } from '../state/StudioContext.tsx';
 import { MountEdge } from './edges/MountEdge.tsx';
 import { SequenceEdge } from './edges/SequenceEdge.tsx';
@@ -26,6 +26,8 @@ const nodeTypes: NodeTypes = { container: ContainerNode, volume: VolumeNode, ker
 const edgeTypes: EdgeTypes = { mount: MountEdge, sequence: SequenceEdge };
 
 const ZOOMED_OUT = 0.45;
+const PRO_OPTIONS = { hideAttribution: true };
+const minimapClass = (n: StudioFlowNode) => `minimap-${n.type ?? 'node'}`;
 
 export function Canvas() {
   const { nodes, edges, stale, setMeasured } = useFlowElements();
@@ -39,6 +41,9 @@ export function Canvas() {
     () => ({ padding: 0.06, maxZoom: 1, nodes: nodes.filter((n) => n.type !== 'lane').map((n) => ({ id: n.id })) }),
     [nodes],
   );
+  // React Flow reads these once, for its first fit; a prop that changed with the nodes updated its
+  // store (and every node's and edge's subscription) on each keystroke and drag step
+  const [initialFit] = useState(fitViewOptions);
   useFitViewOnOpen();
   return (
     <div className={`canvas${stale ? ' is-stale' : ''}${zoomedOut ? ' is-zoomed-out' : ''}`} ref={wrapper} data-testid="canvas">
@@ -65,9 +70,9 @@ export function Canvas() {
         deleteKeyCode={null}
         colorMode={theme}
         fitView
-        fitViewOptions={fitViewOptions}
+        fitViewOptions={initialFit}
         minZoom={0.1}
-        proOptions={{ hideAttribution: true }}
+        proOptions={PRO_OPTIONS}
         aria-label="Config graph"
       >
         <svg className="flow-defs" aria-hidden="true">
@@ -78,7 +83,7 @@ export function Canvas() {
           </defs>
         </svg>
         <Background gap={24} size={1} />
-        <MiniMap pannable zoomable style={{ width: 150, height: 100 }} nodeClassName={(n) => `minimap-${n.type ?? 'node'}`} ariaLabel="Minimap" />
+        <MiniMap pannable zoomable style={{ width: 150, height: 100 }} nodeClassName={minimapClass} ariaLabel="Minimap" />
         <Controls aria-label="Zoom and fit controls" fitViewOptions={fitViewOptions} />
       </ReactFlow>
     </div>
