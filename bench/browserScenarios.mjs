@@ -7,7 +7,7 @@ const EDITOR = '[data-testid="yaml-editor"]';
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** Keydown in the editor at the end of a container's name → that node shows the new name. */
-export async function keystrokeToGraph(page, core, { containers = 100, keys = 30, warmup = 3 } = {}) {
+export async function keystrokeToGraph(page, core, { containers = 100, keys = 60, warmup = 3 } = {}) {
   const { text } = core.generateConfig(containers);
   await loadConfig(page, text, containers);
   const name = 'onboot-0';
@@ -51,7 +51,7 @@ export async function typingLargeConfig(page, core, { containers = 1000, word = 
 }
 
 /** Rename in the inspector (Enter) → Monaco's rendered lines show the new name. */
-export async function graphToEditor(page, core, { containers = 100, renames = 30, warmup = 3 } = {}) {
+export async function graphToEditor(page, core, { containers = 100, renames = 60, warmup = 3 } = {}) {
   const { text } = core.generateConfig(containers);
   await loadConfig(page, text, containers);
   // the cursor in a container's entry selects it (at 100 containers its node may be off screen)
