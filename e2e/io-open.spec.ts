@@ -47,7 +47,7 @@ test('a dropped binary, non-YAML or huge file is refused with a message and chan
   await studio.load(CONFIG);
   const notice = page.getByTestId('notice');
   await dropFile(page, '.react-flow__pane', 'logo.yml', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xfe, 0x00]);
-  await expect(notice).toContainText('logo.yml is not UTF-8 text');
+  await expect(notice).toContainText('logo.yml is not UTF-8 text (invalid byte 0x89 at line 1, column 1)');
   await dropFile(page, '.react-flow__pane', 'notes.docx', [...Buffer.from('services: []\n')]);
   await expect(notice).toContainText('notes.docx is not a YAML file');
   await page.getByTestId('open-file-input').setInputFiles({ name: 'huge.yml', mimeType: 'application/yaml', buffer: Buffer.alloc(2 * 1024 * 1024 + 10, '#') });

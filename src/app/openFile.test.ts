@@ -30,6 +30,18 @@ describe('opening a file', () => {
     expect(await readConfigFile(file(CONFIG, 'photo.png'))).toMatchObject({ ok: false, reason: expect.stringContaining('not a YAML file') });
   });
 
+  it('says where a file stops being UTF-8, or holds a NUL, by line and column', async () => {
+    const bad = new Uint8Array([...new TextEncoder().encode('kernel:\n  image: kérnel\n  cmdline: "x'), 0xff, ...new TextEncoder().encode(' y"\n')]);
+    expect(await readConfigFile(file(bad, 'c.yml'))).toEqual({
+      ok: false,
+      reason: 'c.yml is not UTF-8 text (invalid byte 0xFF at line 3, column 14), so it cannot be a LinuxKit config: save it as UTF-8. Nothing was changed.',
+    });
+    expect(await readConfigFile(file('a: 1\nb: x\u0000y\n', 'n.yml'))).toEqual({
+      ok: false,
+      reason: 'n.yml contains binary data (a NUL byte at line 2, column 5). Nothing was changed.',
+    });
+  });
+
   it('a refused file changes nothing and says why', async () => {
     const store = createStudioStore({ text: CONFIG });
     expect(await openConfigFile(store, file(new Uint8Array([0xc3, 0x28]), 'bad.yml'))).toBe(false);

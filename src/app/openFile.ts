@@ -1,3 +1,5 @@
+import { decodeText } from '../core/text/decodeText.ts';
+import { LineIndex } from '../core/text/lineIndex.ts';
 import { splitLayoutComment } from './layoutComment.ts';
 import type { StudioStore } from './store.ts';
 
@@ -26,16 +28,21 @@ export function fileNameProblem(name: string): string | null {
 }
 
 export function decodeConfigBytes(bytes: Uint8Array, name: string): OpenResult {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return { ok: false, reason: `${name} is not UTF-8 text, so it cannot be a LinuxKit config. Nothing was changed.` };
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    const at = new LineIndex(decoded.text).position(decoded.badOffset);
+    const hex = bytes[decoded.badByte].toString(16).toUpperCase().padStart(2, '0');
+    return {
+      ok: false,
+      reason: `${name} is not UTF-8 text (invalid byte 0x${hex} at line ${at.line}, column ${at.column}), so it cannot be a LinuxKit config: save it as UTF-8. Nothing was changed.`,
+    };
   }
-  if (text.includes('\u0000')) {
-    return { ok: false, reason: `${name} contains binary data (NUL bytes). Nothing was changed.` };
+  const nul = decoded.text.indexOf('\u0000');
+  if (nul >= 0) {
+    const at = new LineIndex(decoded.text).position(nul);
+    return { ok: false, reason: `${name} contains binary data (a NUL byte at line ${at.line}, column ${at.column}). Nothing was changed.` };
   }
-  return { ok: true, text };
+  return { ok: true, text: decoded.text };
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Severity } from '../core/diagnostics/codes.ts';
 import { diagnostic } from '../core/diagnostics/make.ts';
 import type { Diagnostic } from '../core/diagnostics/types.ts';
 import { LineIndex } from '../core/text/lineIndex.ts';
-import { decodeText } from './decodeText.ts';
+import { decodeText } from '../core/text/decodeText.ts';
 import type { InputResult } from './readInput.ts';
 
 /** A diagnostic as the CLI prints it: 1-based line and column, end exclusive. */
