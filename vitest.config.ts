@@ -6,5 +6,6 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     globalSetup: ['tests/globalSetup.cli.ts'],
+    setupFiles: ['tests/setup.commandEngine.ts'],
   },
 });

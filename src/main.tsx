@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './ui/styles/app.css';
 import { startAutosave } from './app/autosave.ts';
+import { loadCommandEngine } from './app/commandEngine.ts';
 import { DEFAULT_EXAMPLE_TEXT } from './app/examples/defaultExample.ts';
 import { loadSession } from './app/persistence.ts';
 import { clearShareHash, offerSharedLink, planStartup } from './app/shareOpen.ts';
@@ -28,6 +29,8 @@ async function start(): Promise<void> {
       <App store={store} />
     </StrictMode>,
   );
+  // fetched while the first graph renders: graph actions are ready long before anyone clicks
+  void loadCommandEngine();
 }
 
 const NO_STORAGE = 'Your work is not being saved: this browser gives the page no storage. Export it before you close the tab.';

@@ -1,8 +1,7 @@
 import { create } from 'zustand';
-import { applyCommand } from '../core/commands/applyCommand.ts';
-import { diffEdits } from '../core/edit/diffEdits.ts';
 import type { Command, CommandResult } from '../core/commands/types.ts';
 import { analysisOf } from './analysis.ts';
+import { commandEngine, loadCommandEngine } from './commandEngine.ts';
 import { flushEditor } from './editorBridge.ts';
 import { completePositions, placeDropped } from './layoutState.ts';
 import { notice, type Notice } from './notice.ts';
@@ -58,6 +57,14 @@ function changed(state: StudioState, origin: ChangeOrigin, extra: Partial<TextCh
   return { version: state.change.version + 1, origin, ...extra };
 }
 
+/** A graph action in the moment before the commands have loaded (see commandEngine.ts). */
+function notReady(set: (partial: Partial<StudioState>) => void): CommandResult {
+  void loadCommandEngine();
+  const reason = 'Graph editing is still loading; try again in a moment.';
+  set({ notice: notice('info', reason) });
+  return { ok: false, reason };
+}
+
 export function createStudioStore(initial: { text: string; positions?: Positions }) {
   return create<StudioState>()((set, get) => ({
     text: initial.text,
@@ -108,7 +115,9 @@ export function createStudioStore(initial: { text: string; positions?: Positions
         set({ notice: notice('error', reason) });
         return { ok: false, reason };
       }
-      const result = applyCommand(state.text, command, { analyze: analysisOf });
+      const engine = commandEngine();
+      if (!engine) return notReady(set);
+      const result = engine.applyCommand(state.text, command, { analyze: analysisOf });
       if (!result.ok) {
         set({ notice: notice('error', result.reason) });
         return result;
@@ -129,16 +138,18 @@ export function createStudioStore(initial: { text: string; positions?: Positions
       flushEditor();
       const state = get();
       if (!analysisOf(state.text).wellFormed) return get().runCommand(commands[0], options);
+      const engine = commandEngine();
+      if (!engine) return notReady(set);
       let text = state.text;
       for (const command of commands) {
-        const result = applyCommand(text, command, { analyze: analysisOf });
+        const result = engine.applyCommand(text, command, { analyze: analysisOf });
         if (!result.ok) {
           set({ notice: notice('error', result.reason) });
           return result;
         }
         text = result.text;
       }
-      const edits = diffEdits(state.text, text);
+      const edits = engine.diffEdits(state.text, text);
       set({
         text,
         change: changed(state, 'graph', { edits, label: options.label ?? 'Edit' }),
