@@ -43,6 +43,19 @@ test('a file dropped on the canvas or on the editor opens', async ({ studio, pag
   await expect.poll(() => studio.text()).toBe(other);
 });
 
+test('a file dropped while the page is still loading its lazy parts opens', async ({ studio, page }) => {
+  // routing also turns the HTTP cache off, so the reload fetches every chunk again
+  await page.route(/\/(IoDialogs|openFile)-[^/]*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.reload();
+  await page.locator('.react-flow__pane').waitFor();
+  await dropFile(page, '.react-flow__pane', 'early.yml', [...Buffer.from(CONFIG)]);
+  await expect(studio.node('volume:data')).toBeVisible({ timeout: 10_000 });
+  await expect.poll(() => studio.text()).toBe(CONFIG);
+});
+
 test('a dropped binary, non-YAML or huge file is refused with a message and changes nothing', async ({ studio, page }) => {
   await studio.load(CONFIG);
   const notice = page.getByTestId('notice');

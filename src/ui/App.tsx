@@ -2,6 +2,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { lazy, Suspense, useEffect } from 'react';
 import type { StudioStore } from '../app/store.ts';
 import { Canvas } from './canvas/Canvas.tsx';
+import { FileDropOverlay } from './dialogs/FileDropOverlay.tsx';
 import { YamlEditor } from './editor/YamlEditor.tsx';
 import { Palette } from './palette/Palette.tsx';
 import { ProblemsPanel } from './problems/ProblemsPanel.tsx';
@@ -65,6 +66,7 @@ function Shell() {
       <Suspense fallback={null}>
         <IoDialogs />
       </Suspense>
+      <FileDropOverlay />
     </div>
   );
 }

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
-import { openConfigFile } from '../../app/openFile.ts';
 import { useStudioStore } from '../state/StudioContext.tsx';
+import './fileDrop.css';
 
 const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
 
 /**
  * A file dropped anywhere on the window opens (palette drags carry no files and pass by).
  * Listens in the capture phase so that neither the editor nor the canvas takes the file.
+ * Part of the first render, so a file dropped at once is not missed; the reading code loads at the drop.
  */
 export function FileDropOverlay() {
   const store = useStudioStore();
@@ -38,7 +39,7 @@ export function FileDropOverlay() {
       setOver(false);
       const files = [...(e.dataTransfer?.files ?? [])];
       if (files.length > 1) store.getState().showNotice('error', 'Drop one file at a time. Nothing was changed.');
-      else if (files[0]) void openConfigFile(store, files[0]);
+      else if (files[0]) void import('../../app/openFile.ts').then(({ openConfigFile }) => openConfigFile(store, files[0]));
     };
     const listeners = [['dragenter', enter], ['dragleave', leave], ['dragover', overHandler], ['drop', drop]] as const;
     for (const [type, fn] of listeners) window.addEventListener(type, fn, true);
