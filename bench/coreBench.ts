@@ -4,3 +4,5 @@ export { analyze } from '../src/core/analyze.ts';
 export { projectGraph } from '../src/core/graph/project.ts';
 export { autoLayout } from '../src/core/graph/autoLayout.ts';
 export { generateConfig } from './generateConfig.ts';
+export { applyCommand } from '../src/core/commands/applyCommand.ts';
+export { commandCases } from './commandCases.ts';

@@ -59,6 +59,36 @@ describe('removeVolume', () => {
     expect(ok(text, { type: 'removeVolume', volumeId: 'volume:v' }).text).toBe('services:\n  - name: a\n    image: b:1\n    net: host\n');
   });
 
+  it('removes mounts in several lists at once and two in one list one after the other, as if one by one', () => {
+    const text = [
+      'services:',
+      '  - name: a',
+      '    image: b:1',
+      '    binds:',
+      '      - v:/one',
+      '      - /etc/hosts:/etc/hosts',
+      '      - v:/two:ro # second',
+      '    mounts:',
+      '      - type: bind',
+      '        source: v',
+      '        destination: /three',
+      '  - name: c',
+      '    image: d:1',
+      '    binds.add: [v:/four]',
+      'volumes:',
+      '  - name: v',
+      '  - name: w',
+      '',
+    ].join('\n');
+    const byOne = ['mount:services:a:/one', 'mount:services:a:/two', 'mount:services:a:/three', 'mount:services:c:/four'].reduce(
+      (t, mountId) => ok(t, { type: 'removeMount', mountId }).text,
+      text,
+    );
+    const r = ok(text, { type: 'removeVolume', volumeId: 'volume:v' });
+    expect(r.text).toBe(byOne.replace('  - name: v\n', ''));
+    expect(r.text).toBe('services:\n  - name: a\n    image: b:1\n    binds:\n      - /etc/hosts:/etc/hosts\n  - name: c\n    image: d:1\nvolumes:\n  - name: w\n');
+  });
+
   it('refuses an unknown volume', () => {
     expect(refused(COMMENTED, { type: 'removeVolume', volumeId: 'volume:nope' })).toContain('volume:nope');
   });

@@ -2,8 +2,13 @@
 import { isMap, type Pair, type YAMLMap } from 'yaml';
 import { findPair } from '../edit/mapEdit.ts';
 import { moveListItem, removeListItem } from '../edit/seqEdit.ts';
+import type { MountModel } from '../model/types.ts';
 import { continueWith, edited, findContainer, findVolume, refuse, type CommandContext, type Outcome } from './context.ts';
 import { removeMount } from './mountSetters.ts';
+import type { TextEdit } from './types.ts';
+
+/** The list a mount is an entry of: one container's binds, binds.add or mounts. */
+const listOf = (m: MountModel) => `${m.containerId}\n${m.form}`;
 
 function sectionPair(ctx: CommandContext, section: string): { root: YAMLMap; pair: Pair } | null {
   const root = ctx.doc?.contents;
@@ -33,16 +38,31 @@ export function removeVolume(ctx: CommandContext, cmd: { volumeId: string }): Ou
   if (typeof volume === 'string') return refuse(volume);
   const name = volume.name;
   const shared = ctx.model.volumes.some((v) => v !== volume && v.name === name);
+  const ofVolume = (c: CommandContext) => (shared || name === undefined ? [] : c.model.mounts.filter((m) => m.volume === name && m.sourceKind === 'volume'));
+  // One mount per list and round: removing one can reshape its list (the last entry takes the
+  // key with it), so a list's next mount waits for the text to be parsed again; mounts in other
+  // lists are independent, and each round re-parses only once (the whole text, so rounds are dear).
+  const perList = new Map<string, number>();
+  for (const m of ofVolume(ctx)) perList.set(listOf(m), (perList.get(listOf(m)) ?? 0) + 1);
+  const rounds = Math.max(0, ...perList.values());
+  // a step on the unchanged text uses the analysis at hand instead of parsing the text again
+  const then = (o: Outcome, step: (next: CommandContext) => Outcome) => (o.ok && o.text === ctx.text ? step(ctx) : continueWith(o, step));
   let outcome: Outcome = { ok: true, text: ctx.text };
-  const count = shared || name === undefined ? 0 : ctx.model.mounts.filter((m) => m.volume === name && m.sourceKind === 'volume').length;
-  // one mount at a time: each removal can reshape the list the next one lives in
-  for (let i = 0; i < count; i++) {
-    outcome = continueWith(outcome, (next) => {
-      const mount = next.model.mounts.find((m) => m.volume === name && m.sourceKind === 'volume');
-      return mount ? removeMount(next, { mountId: mount.id }) : { ok: true, text: next.text };
+  for (let round = 0; round < rounds; round++) {
+    outcome = then(outcome, (next) => {
+      const firsts = new Map<string, MountModel>();
+      for (const m of ofVolume(next)) if (!firsts.has(listOf(m))) firsts.set(listOf(m), m);
+      const edits: TextEdit[] = [];
+      for (const m of firsts.values()) {
+        const removed = removeMount(next, { mountId: m.id });
+        if (!removed.ok) return removed;
+        if (!removed.edits) return refuse(`The mount \`${m.id}\` could not be removed in one edit; remove it in the text editor.`);
+        edits.push(...removed.edits);
+      }
+      return edits.length > 0 ? edited(next, edits) : { ok: true, text: next.text };
     });
   }
-  return continueWith(outcome, (next) => {
+  return then(outcome, (next) => {
     const again = next.model.volumes.find((v) => v.index === volume.index);
     const at = sectionPair(next, 'volumes');
     if (!again || !at) return refuse(`The volume \`${volume.id}\` could not be found after removing its mounts.`);
