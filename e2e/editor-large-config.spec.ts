@@ -64,3 +64,14 @@ test('the inspector of a large config catches up after typing and edits the type
   await expect(studio.node('container:onboot:first')).toBeAttached();
   await studio.settledText(LARGE.replace('name: onboot-0\n', 'name: first\n'));
 });
+
+test('in a large config Ctrl+Space still suggests the keys a container may have', async ({ studio, page }) => {
+  await studio.load(LARGE);
+  await studio.setCursor(NAME_LINE + 1, 1);
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Space');
+  const suggestions = page.locator('.monaco-editor .suggest-widget');
+  await expect(suggestions).toBeVisible({ timeout: 15_000 });
+  await expect(suggestions.getByRole('option', { name: /^cwd, Property/ })).toBeVisible({ timeout: 15_000 });
+});

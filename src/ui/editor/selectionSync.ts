@@ -27,18 +27,17 @@ export function bindSelection(
     if (Date.now() - revealedAt < 1000) revealHighlight();
   });
 
-  // the view of the editor's text, or null while it does not parse or is still being analysed
-  const currentView = (): { text: string; view: ShownView } | null => {
+  // the editor's text and what is shown of it: usable while it parses and is not still being analysed
+  const editorView = (): { text: string; view: ShownView; usable: boolean } => {
     const text = model.getValue();
     const view = shownViewOf(text);
-    return view.text === text && !view.stale ? { text, view } : null;
+    return { text, view, usable: view.text === text && !view.stale };
   };
 
   const refresh = (reveal: boolean) => {
     const selection = store.getState().selection;
-    const current = currentView();
-    if (!current) return;
-    const { text, view } = current;
+    const { text, view, usable } = editorView();
+    if (!usable) return;
     const span = selection.length === 1 ? spanOfElement(view.outline.elements, selection[0]) : undefined;
     if (!span) {
       highlight.clear();
@@ -65,16 +64,15 @@ export function bindSelection(
   // a click into a large text still being analysed selects once its analysis arrives
   let cursorWaits = false;
   const selectAtCursor = () => {
-    const current = currentView();
-    cursorWaits = current === null && isAnalysing();
+    const { text, view, usable } = editorView();
+    cursorWaits = view.pending;
     const position = editor.getPosition();
-    if (!current || !position) return;
-    const id = elementAt(current.text, current.view.outline.elements, model.getOffsetAt(position));
+    if (!usable || !position) return;
+    const id = elementAt(text, view.outline.elements, model.getOffsetAt(position));
     if (!id) return;
     fromCursor = id;
     store.getState().setSelection([id]);
   };
-  const isAnalysing = () => shownViewOf(model.getValue()).pending;
 
   const cursorSub = editor.onDidChangeCursorPosition((e) => {
     if (e.reason !== monaco.editor.CursorChangeReason.Explicit || e.source === 'api') return;
