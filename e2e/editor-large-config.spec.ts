@@ -75,3 +75,21 @@ test('in a large config Ctrl+Space still suggests the keys a container may have'
   await expect(suggestions).toBeVisible({ timeout: 15_000 });
   await expect(suggestions.getByRole('option', { name: /^cwd, Property/ })).toBeVisible({ timeout: 15_000 });
 });
+
+test('a container renamed by typing in a large config keeps a place in its lane', async ({ studio, page }) => {
+  await studio.load(LARGE);
+  const line = LARGE.split('\n').indexOf('  - name: svc-150') + 1;
+  await studio.focusEditor();
+  await page.keyboard.press('Control+g'); // Monaco's Go to Line
+  await page.keyboard.type(String(line));
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
+  await page.keyboard.type('-b');
+  const node = studio.node('container:services:svc-150-b');
+  await expect(node).toBeAttached();
+  // nodes without a position would sit at the flow's origin, far left of the services lane
+  await expect(node).not.toHaveCSS('transform', 'matrix(1, 0, 0, 1, 0, 0)');
+  const lane = await studio.lane('services').evaluate((el) => (el.closest('.react-flow__node') as HTMLElement).style.transform);
+  const x = (transform: string) => Number(/translate\(([-\d.]+)px/.exec(transform)?.[1]);
+  expect(x(await node.evaluate((el) => (el as HTMLElement).style.transform))).toBeGreaterThanOrEqual(x(lane));
+});

@@ -4,6 +4,7 @@ import '@xyflow/react/dist/style.css';
 import './ui/styles/app.css';
 import { startAutosave } from './app/autosave.ts';
 import { loadCommandEngine } from './app/commandEngine.ts';
+import { completeLayoutOnAnalysis } from './app/layoutCompletion.ts';
 import { DEFAULT_EXAMPLE_TEXT } from './app/examples/defaultExample.ts';
 import { loadSession } from './app/persistence.ts';
 import { clearShareHash, offerSharedLink, planStartup } from './app/shareOpen.ts';
@@ -17,6 +18,7 @@ async function start(): Promise<void> {
   const plan = await planStartup(location.hash, loadSession(storage), DEFAULT_EXAMPLE_TEXT);
   const store = createStudioStore(plan.session);
   startAutosave(store, storage, { baseRev: plan.baseRev });
+  completeLayoutOnAnalysis(store);
   store.getState().setShareOffer(plan.offer);
   if (plan.error) store.getState().showNotice('error', plan.error);
   if (!plan.offer) clearShareHash(location, history);

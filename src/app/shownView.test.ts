@@ -3,6 +3,7 @@ import { generateConfig } from '../../bench/generateConfig.ts';
 import { analyze } from '../core/analyze.ts';
 import { backgroundVersion, setAnalyser, subscribeBackground } from './backgroundAnalysis.ts';
 import { LARGE_TEXT_CHARS, shownViewOf } from './shownView.ts';
+import { completeLayoutOnAnalysis } from './layoutCompletion.ts';
 import { createStudioStore } from './store.ts';
 import { snapshotOf, type ViewSnapshot } from './viewSnapshot.ts';
 
@@ -63,6 +64,7 @@ describe('shownViewOf', () => {
     // no position yet for a node nobody has seen
     expect(store.getState().positions['container:services:svc-typed']).toBeUndefined();
 
+    const stopLayout = completeLayoutOnAnalysis(store);
     const version = backgroundVersion();
     const done = arrived();
     calls[0].finish();
@@ -74,8 +76,9 @@ describe('shownViewOf', () => {
     expect(shown.graph.nodes.some((n) => n.id === 'container:services:svc-100')).toBe(false);
     expect(shown.outline.containerNames).toContain('svc-typed');
 
-    store.getState().completeLayout();
+    // the result placed the node it brought
     expect(store.getState().positions['container:services:svc-typed']).toBeDefined();
+    stopLayout();
   });
 
   it('analyses only the newest text typed while an analysis runs', async () => {
