@@ -169,4 +169,6 @@ export interface ParsedConfig {
   /** The first YAML document, or null when the text holds none or could not be parsed at all. */
   doc: Document.Parsed | null;
   model: ConfigModel;
+  /** The first line of a second YAML document with contents, which LinuxKit never reads. */
+  extraDocument?: Span;
 }
