@@ -1,7 +1,25 @@
 import { editorHandle } from '../../app/editorBridge.ts';
 import { useStudioStore } from '../state/StudioContext.tsx';
 import { useShownView } from '../state/useShownView.ts';
+import { explanationOf } from '../../core/diagnostics/explanations.ts';
+import type { DiagnosticCode } from '../../core/diagnostics/codes.ts';
 import './problems.css';
+
+/** What the all-clear vouches for: LinuxKit's own checks, with image defaults known only for its packages. */
+const ALL_CLEAR =
+  'No problems: `linuxkit build` would accept this config. Checked: every rule LinuxKit applies to the YAML, before and during the build, and the defaults of LinuxKit\'s own packages (linuxkit/…); other images are assumed to carry no LinuxKit label.';
+
+/** The plain-words reason behind a problem, folded away until asked for. */
+function ProblemWhy({ code }: { code: DiagnosticCode }) {
+  const text = explanationOf(code);
+  if (!text) return null;
+  return (
+    <details className="problem-why">
+      <summary>Why?</summary>
+      <p>{text}</p>
+    </details>
+  );
+}
 
 /** Every diagnostic, sorted by position, with counts; clicking one reveals it and selects its element. */
 export function ProblemsPanel() {
@@ -17,7 +35,11 @@ export function ProblemsPanel() {
         <span className="count count-info">{count('info')} notes</span>
       </header>
       <ul data-testid="problems" className="problems-list">
-        {diagnostics.length === 0 && <li className="problems-empty">No problems: `linuxkit build` would accept this config.</li>}
+        {diagnostics.length === 0 && (
+          <li className="problems-empty" data-testid="problems-all-clear">
+            {ALL_CLEAR}
+          </li>
+        )}
         {diagnostics.map((d, i) => {
           const at = lineIndex.position(d.span.start);
           return (
@@ -36,6 +58,7 @@ export function ProblemsPanel() {
                   {d.code} · line {at.line}:{at.column}
                 </span>
               </button>
+              <ProblemWhy code={d.code} />
               {d.fixes && d.fixes.length > 0 && (
                 <span className="problem-fixes">
                   {d.fixes.map((fix) => (
