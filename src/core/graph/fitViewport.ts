@@ -14,6 +14,16 @@ export const MIN_NAME_PX = 11;
 /** The zoom at which names are MIN_NAME_PX on screen (plus a little, for rounding). */
 export const MIN_LEGIBLE_ZOOM = (MIN_NAME_PX + 0.25) / NODE_METRICS.nameFontSize;
 
+/** Screen space the fitted graph keeps free at each edge (for the canvas's own controls). */
+export interface Insets {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+const EVEN: Insets = { left: 16, right: 16, top: 16, bottom: 16 };
+
 /** The box around every lane and every positioned node: the whole build. */
 export function graphBounds(graph: Graph, positions: Positions): Rect | null {
   const rects: Rect[] = [...nodeRects(graph, positions).values(), ...laneFrames(graph, positions)];
@@ -31,15 +41,25 @@ export function graphBounds(graph: Graph, positions: Positions): Rect | null {
  * zoom and frames the build's start instead: the top of the stages, from the left (boot
  * order), centred across when the width fits; the minimap reaches the rest.
  */
-export function legibleViewport(bounds: Rect, screen: { width: number; height: number }, padding = 16): Viewport {
-  const room = { width: Math.max(1, screen.width - 2 * padding), height: Math.max(1, screen.height - 2 * padding) };
+export function legibleViewport(bounds: Rect, screen: { width: number; height: number }, insets: Insets = EVEN): Viewport {
+  const room = {
+    width: Math.max(1, screen.width - insets.left - insets.right),
+    height: Math.max(1, screen.height - insets.top - insets.bottom),
+  };
   const fit = Math.min(1, room.width / bounds.width, room.height / bounds.height);
   const zoom = Math.max(fit, MIN_LEGIBLE_ZOOM);
   const across = (room.width - bounds.width * zoom) / 2;
   const down = (room.height - bounds.height * zoom) / 2;
   return {
     zoom,
-    x: padding + Math.max(0, across) - bounds.x * zoom,
-    y: padding + Math.max(0, down) - bounds.y * zoom,
+    x: insets.left + Math.max(0, across) - bounds.x * zoom,
+    y: insets.top + Math.max(0, down) - bounds.y * zoom,
   };
+}
+
+/** Whether the whole box is on screen at the viewport. */
+export function inView(bounds: Rect, view: Viewport, screen: { width: number; height: number }): boolean {
+  const x = bounds.x * view.zoom + view.x;
+  const y = bounds.y * view.zoom + view.y;
+  return x >= -1 && y >= -1 && x + bounds.width * view.zoom <= screen.width + 1 && y + bounds.height * view.zoom <= screen.height + 1;
 }
