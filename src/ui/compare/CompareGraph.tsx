@@ -25,7 +25,7 @@ export function CompareGraph({ graph, positions, states }: { graph: Graph; posit
     () => flowNodes(graph, positions, NONE).map((n): StudioFlowNode => mark(n, states.get(n.id), { draggable: false, connectable: false })),
     [graph, positions, states],
   );
-  const edges = useMemo(() => flowEdges(graph, NONE).map((e): StudioFlowEdge => mark(e, states.get(e.id), {})), [graph, states]);
+  const edges = useMemo(() => flowEdges(graph, positions, NONE).map((e): StudioFlowEdge => mark(e, states.get(e.id), {})), [graph, positions, states]);
   return (
     <ReactFlowProvider>
       <ReactFlow<StudioFlowNode, StudioFlowEdge>
