@@ -26,6 +26,7 @@ export function containerNode(
       name: container.name ?? '',
       image: imageRef(container.image),
       inlineMounts: container.mounts.filter((m) => volumeIdFor(m) === undefined).map(inlineMount),
+      volumeMounts: container.mounts.filter((m) => volumeIdFor(m) !== undefined).length,
       tmpfs: container.tmpfs.map((t) => t.value),
       capabilities: stringList(fields.capabilities),
       capabilitiesAdd: stringList(fields['capabilities.add']),
