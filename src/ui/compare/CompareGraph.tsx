@@ -27,7 +27,7 @@ export function CompareGraph({ graph, positions, states }: { graph: Graph; posit
   );
   // fit the elements, not the lane frames (an empty lane would shrink everything)
   const fitViewOptions = useMemo(() => ({ padding: 0.08, maxZoom: 1, nodes: nodes.filter((n) => n.type !== 'lane').map((n) => ({ id: n.id })) }), [nodes]);
-  const edges = useMemo(() => flowEdges(graph, NONE).map((e): StudioFlowEdge => mark(e, states.get(e.id), {})), [graph, states]);
+  const edges = useMemo(() => flowEdges(graph, positions, NONE).map((e): StudioFlowEdge => mark(e, states.get(e.id), {})), [graph, positions, states]);
   return (
     <ReactFlowProvider>
       <ReactFlow<StudioFlowNode, StudioFlowEdge>
