@@ -6,7 +6,8 @@ export const VOLUME_NAME = /^[a-z0-9_-]+$/;
 /** Container names become directory names and containerd ids: letters, digits, `.`, `_`, `-`. */
 export const CONTAINER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
-export const DEFAULT_IMAGE = 'alpine:3.20';
+// the newest alpine tag the LinuxKit configs of the corpus use
+export const DEFAULT_IMAGE = 'alpine:3.21';
 
 const PREFIX: Record<Section, string> = { onboot: 'onboot', services: 'service', onshutdown: 'onshutdown' };
 
