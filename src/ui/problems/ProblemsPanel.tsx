@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { editorHandle } from '../../app/editorBridge.ts';
 import { useStudioStore } from '../state/StudioContext.tsx';
 import { useShownView } from '../state/useShownView.ts';
@@ -21,18 +22,31 @@ function ProblemWhy({ code }: { code: DiagnosticCode }) {
   );
 }
 
-/** Every diagnostic, sorted by position, with counts; clicking one reveals it and selects its element. */
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/** "1 error", "2 errors". */
+function counted(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Every diagnostic, errors first, then by position, with counts; clicking one reveals it and selects its element. */
 export function ProblemsPanel() {
   const store = useStudioStore();
-  const { diagnostics, lineIndex, pending } = useShownView();
+  const view = useShownView();
+  const { lineIndex, pending } = view;
+  // the analysis sorts by position; a stable sort by severity keeps that order within each
+  const diagnostics = useMemo(
+    () => [...view.diagnostics].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]),
+    [view.diagnostics],
+  );
   const count = (s: string) => diagnostics.filter((d) => d.severity === s).length;
   return (
     <section className="problems" aria-label="Problems" aria-busy={pending}>
       <header className="problems-header">
         <h2>Problems</h2>
-        <span className="count count-error">{count('error')} errors</span>
-        <span className="count count-warning">{count('warning')} warnings</span>
-        <span className="count count-info">{count('info')} notes</span>
+        <span className="count count-error">{counted(count('error'), 'error', 'errors')}</span>
+        <span className="count count-warning">{counted(count('warning'), 'warning', 'warnings')}</span>
+        <span className="count count-info">{counted(count('info'), 'note', 'notes')}</span>
       </header>
       <ul data-testid="problems" className="problems-list">
         {diagnostics.length === 0 && (
