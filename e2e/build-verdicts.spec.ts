@@ -21,7 +21,7 @@ test('a file under /run is flagged, its quick fix moves it in one line, and Ctrl
   await expect(problem.locator('.problem-where')).toHaveText('file-hidden-at-boot · line 8:11');
   await expect(problem).toContainText('a tmpfs is mounted on `/run` and hides it');
   await problem.locator('summary').click();
-  await expect(problem.locator('.problem-why')).toContainText('mounts an empty tmpfs on `/var`, `/run` and `/tmp`');
+  await expect(problem.locator('.problem-why')).toContainText('init mounts tmpfs over /var, /run and /tmp at boot');
 
   await problem.getByTestId('quick-fix').click();
   await expect(problem).toHaveCount(0);

@@ -1,4 +1,4 @@
-import { explanationOf } from '../../core/diagnostics/explanations.ts';
+import { CODE_DOCS } from '../../core/diagnostics/codeDocs.ts';
 import type { Diagnostic } from '../../core/diagnostics/types.ts';
 import type { Explanation } from './explain.ts';
 
@@ -8,7 +8,7 @@ export function explainProblems(diagnostics: readonly Diagnostic[], id: string):
   const seen = new Set<string>();
   for (const d of diagnostics) {
     if (d.target !== id || seen.has(d.code)) continue;
-    const text = explanationOf(d.code);
+    const text = CODE_DOCS[d.code]?.full;
     if (!text) continue;
     seen.add(d.code);
     parts.push({ heading: `Why \`${d.code}\``, text });

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { editorHandle } from '../../app/editorBridge.ts';
 import { useStudioStore } from '../state/StudioContext.tsx';
 import { useShownView } from '../state/useShownView.ts';
-import { explanationOf } from '../../core/diagnostics/explanations.ts';
+import { CODE_DOCS } from '../../core/diagnostics/codeDocs.ts';
 import type { DiagnosticCode } from '../../core/diagnostics/codes.ts';
 import './problems.css';
 
@@ -12,7 +12,7 @@ const ALL_CLEAR =
 
 /** The plain-words reason behind a problem, folded away until asked for. */
 function ProblemWhy({ code }: { code: DiagnosticCode }) {
-  const text = explanationOf(code);
+  const text = CODE_DOCS[code]?.full;
   if (!text) return null;
   return (
     <details className="problem-why">
