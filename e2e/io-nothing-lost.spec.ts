@@ -136,10 +136,25 @@ test('a large legal config opened from a file says it is analysed in the backgro
   await expect.poll(() => studio.text(), { timeout: 60_000 }).toBe(text);
 });
 
-test('the layout of a share link with out-of-range coordinates still shows every node', async ({ studio, page }) => {
+test('a share link whose layout has out-of-range coordinates still shows every node at a readable size', async ({ studio, page }) => {
+  const two = `${SHARED}  - name: other\n    image: nginx:1.27\n`;
   await page.goto('about:blank');
-  await page.goto(shareLinkOf(SHARED, { 'container:services:shared': { x: 1e308, y: 5 } }));
+  await page.goto(shareLinkOf(two, { 'container:services:shared': { x: 1e308, y: 5 }, 'container:services:other': { x: 10, y: 10 } }));
   await studio.waitReady();
   await studio.fitView();
-  await expect(studio.node('container:services:shared')).toBeInViewport();
+  for (const id of ['container:services:shared', 'container:services:other']) {
+    await expect(studio.node(id)).toBeInViewport();
+    // placed out of sight, fitting the view would shrink both to a speck
+    expect((await studio.node(id).boundingBox())!.width).toBeGreaterThan(60);
+  }
+});
+
+test('a name holding a YAML-escaped control character still exports a PNG picture', async ({ studio, page }) => {
+  await studio.load('services:\n  - name: "web\\x01x"\n    image: nginx:1.27\n');
+  await page.getByTestId('export-menu').click();
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-png').click();
+  const chunks: Buffer[] = [];
+  for await (const chunk of await (await download).createReadStream()) chunks.push(chunk as Buffer);
+  expect(Buffer.concat(chunks).subarray(1, 4).toString('latin1')).toBe('PNG');
 });
