@@ -158,3 +158,18 @@ test('a name holding a YAML-escaped control character still exports a PNG pictur
   for await (const chunk of await (await download).createReadStream()) chunks.push(chunk as Buffer);
   expect(Buffer.concat(chunks).subarray(1, 4).toString('latin1')).toBe('PNG');
 });
+
+test('a config with a U+2028 line separator opens and is edited without a dialog, the character kept', async ({ studio, page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  const text = `${SHARED}# a note\u2028with a line separator\n`;
+  await studio.load(text);
+  await studio.focusEditor();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('#');
+  await expect.poll(() => studio.text()).toBe(`${text}#`);
+  expect(dialogs).toEqual([]);
+});
