@@ -173,3 +173,25 @@ test('a config with a U+2028 line separator opens and is edited without a dialog
   await expect.poll(() => studio.text()).toBe(`${text}#`);
   expect(dialogs).toEqual([]);
 });
+
+test('saved work that cannot be read is kept aside, not overwritten, and offered as a download', async ({ studio, page }) => {
+  const damaged = '{"text": "services: []\\n", "positions": {"cut short';
+  await page.evaluate((raw) => localStorage.setItem('linuxkit-studio:session:v1', raw), damaged);
+  await page.reload();
+  await studio.waitReady();
+  await expect(page.getByTestId('unreadable-save')).toContainText('could not be read');
+  // new work is saved as usual, and the damaged copy stays
+  await studio.load(SHARED);
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  const download = page.waitForEvent('download');
+  await page.getByTestId('unreadable-save-download').click();
+  const chunks: Buffer[] = [];
+  for await (const chunk of await (await download).createReadStream()) chunks.push(chunk as Buffer);
+  expect(Buffer.concat(chunks).toString('utf8')).toBe(damaged);
+  await page.getByTestId('unreadable-save-forget').click();
+  await expect(page.getByTestId('unreadable-save')).toBeHidden();
+  await page.reload();
+  await studio.waitReady();
+  await expect(page.getByTestId('unreadable-save')).toBeHidden();
+  expect(await studio.text()).toBe(SHARED);
+});

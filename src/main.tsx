@@ -10,15 +10,19 @@ import { loadSession } from './app/persistence.ts';
 import { clearShareHash, offerSharedLink, planStartup } from './app/shareOpen.ts';
 import { siteStorage } from './app/storage.ts';
 import { createStudioStore } from './app/store.ts';
+import { keepUnreadableAside } from './app/unreadableSave.ts';
 import { App } from './ui/App.tsx';
 
 // First visit: the configuration-sharing example. Later: the autosaved work. A share link
 // opens directly only when it cannot replace autosaved work; otherwise the user is asked.
 async function start(): Promise<void> {
   const storage = siteStorage();
+  // saved work that does not read is copied aside first: autosave would overwrite it
+  const unreadable = keepUnreadableAside(storage);
   const plan = await planStartup(location.hash, loadSession(storage), DEFAULT_EXAMPLE_TEXT);
   const store = createStudioStore(plan.session);
-  startAutosave(store, storage, { baseRev: plan.baseRev, saveNow: plan.opensShared });
+  if (unreadable.kind === 'stuck') store.getState().setSaveState({ kind: 'error', message: unreadable.message });
+  else startAutosave(store, storage, { baseRev: plan.baseRev, saveNow: plan.opensShared });
   completeLayoutOnAnalysis(store);
   store.getState().setShareOffer(plan.offer);
   if (plan.error) store.getState().showNotice('error', plan.error);
