@@ -1,64 +1,49 @@
 import { version } from '../../package.json';
 import { parseArgs } from './args.ts';
-import { checkFile, type FileReport } from './checkFile.ts';
-import { formatHumanReport, summary } from './formatHuman.ts';
-import { formatJson } from './formatJson.ts';
-import { HELP, USAGE } from './help.ts';
+import { EXIT, type CliIo } from './command.ts';
+import { COMMANDS } from './commands/index.ts';
+import { helpText, usage } from './help.ts';
 import { guardOutput } from './output.ts';
 import { recoverArguments } from './rawArgs.ts';
 import { readInput, type InputResult } from './readInput.ts';
 import { sanitize } from './sanitize.ts';
-import { makeStyle, wantsColour } from './style.ts';
 
-/** Exit codes (DESIGN.md): 0 no errors, 1 some file has an error, 2 usage or I/O problem. */
-export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
-
-async function main(argv: readonly string[]): Promise<number> {
-  const { args, pathOf } = recoverArguments(argv);
-  const request = parseArgs(args);
+async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const request = parseArgs(argv, COMMANDS);
   switch (request.kind) {
     case 'help':
-      process.stdout.write(HELP);
+      io.stdout(helpText(COMMANDS));
       return EXIT.ok;
     case 'version':
-      process.stdout.write(`linuxkit-studio ${version}\n`);
+      io.stdout(`linuxkit-studio ${version}\n`);
       return EXIT.ok;
-    case 'usage-error':
-      process.stderr.write(`linuxkit-studio: ${sanitize(request.message)}\n${USAGE}\nTry 'linuxkit-studio --help'.\n`);
+    case 'usage-error': {
+      const shown = COMMANDS.filter((c) => request.command === undefined || c.name === request.command);
+      io.stderr(`linuxkit-studio: ${sanitize(request.message)}\n${usage(shown)}\nTry 'linuxkit-studio --help'.\n`);
       return EXIT.usage;
-    case 'validate':
-      return validateFiles(request.files, request.json, pathOf);
+    }
+    case 'run':
+      return COMMANDS.find((c) => c.name === request.command)!.run(request, io);
   }
 }
 
-/**
- * Judges the files one by one; in human format each file's findings are printed as soon as it
- * is judged, and its text is let go (70 inputs of 63 MiB must not all stay in memory).
- */
-async function validateFiles(files: readonly string[], json: boolean, pathOf: (shown: string) => string | Buffer): Promise<number> {
+function processIo(pathOf: (shown: string) => string | Buffer): CliIo {
+  // Standard input can be read once; `-` given twice reports the same content twice.
   let stdin: Promise<InputResult> | undefined;
-  const style = makeStyle(wantsColour(process.stdout, process.env));
-  const reports: FileReport[] = [];
-  for (const file of files) {
-    // Standard input can be read once; `-` given twice reports the same content twice.
-    const input = file === '-' ? (stdin ??= readInput('-')) : readInput(file, pathOf(file));
-    const report = checkFile(file, await input);
-    if (!json) {
-      const out = formatHumanReport(report, style);
-      if (out.stderr) process.stderr.write(out.stderr);
-      if (out.stdout) process.stdout.write(out.stdout);
-    }
-    delete report.lineIndex; // the text: nothing needs it once the file is printed
-    reports.push(report);
-  }
-  process.stdout.write(json ? formatJson(reports) : `${summary(reports)}\n`);
-  if (reports.some((r) => r.error)) return EXIT.usage;
-  return reports.every((r) => r.valid) ? EXIT.ok : EXIT.invalid;
+  return {
+    stdout: (text) => void (text && process.stdout.write(text)),
+    stderr: (text) => void (text && process.stderr.write(text)),
+    env: process.env,
+    cwd: process.cwd(),
+    stdoutIsTTY: process.stdout.isTTY === true,
+    read: (file) => (file === '-' ? (stdin ??= readInput('-')) : readInput(file, pathOf(file))),
+  };
 }
 
 guardOutput();
 
-main(process.argv.slice(2)).then(
+const { args, pathOf } = recoverArguments(process.argv.slice(2));
+main(args, processIo(pathOf)).then(
   (code) => {
     process.exitCode = code;
   },

@@ -1,7 +1,7 @@
-import type { FileReport } from './checkFile.ts';
-import { sanitize } from './sanitize.ts';
-import { sourceExcerpt } from './sourceExcerpt.ts';
-import type { Style } from './style.ts';
+import type { FileReport } from '../checkFile.ts';
+import { sanitize } from '../sanitize.ts';
+import { sourceExcerpt } from '../sourceExcerpt.ts';
+import type { Style } from '../style.ts';
 
 export interface HumanOutput {
   stdout: string;
