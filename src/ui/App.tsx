@@ -7,6 +7,7 @@ import { YamlEditor } from './editor/YamlEditor.tsx';
 import { Palette } from './palette/Palette.tsx';
 import { ProblemsPanel } from './problems/ProblemsPanel.tsx';
 import { NoticeBar } from './NoticeBar.tsx';
+import { UnreadableSaveNotice } from './dialogs/UnreadableSaveNotice.tsx';
 import { SplitPane } from './SplitPane.tsx';
 import { SideTop } from './explain/SideTop.tsx';
 import { StudioProvider } from './state/StudioContext.tsx';
@@ -39,6 +40,7 @@ function Shell() {
     <div className="app">
       <Toolbar />
       <NoticeBar />
+      <UnreadableSaveNotice />
       <div className="workspace">
         <Palette />
         <SplitPane

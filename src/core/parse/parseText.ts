@@ -6,6 +6,7 @@ import { measureDepth } from './depth.ts';
 import { syntaxHint } from './hints.ts';
 import { measureAliasExpansion } from './aliases.ts';
 import { findDuplicateKeys } from './duplicateKeys.ts';
+import { findBinary } from '../text/findBinary.ts';
 import type { Span } from '../text/span.ts';
 
 export interface ParsedText {
@@ -137,15 +138,6 @@ function yamlErrorToDiagnostic(err: YAMLError, text: string): Diagnostic {
 function firstLineEnd(text: string): number {
   const nl = text.indexOf('\n');
   return nl < 0 ? text.length : nl;
-}
-
-/** Offset of the first character that cannot be in a YAML text (C0 controls other than tab, LF, CR), or -1. */
-function findBinary(text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffe || c === 0xffff) return i;
-  }
-  return -1;
 }
 
 function formatSize(chars: number): string {
