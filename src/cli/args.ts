@@ -2,7 +2,7 @@
 export type CliRequest =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'validate'; json: boolean; files: string[] }
+  | { kind: 'validate' | 'runtime'; json: boolean; files: string[] }
   | { kind: 'usage-error'; message: string };
 
 /** Parses `linuxkit-studio <command> [options] FILE...`. `--` ends the options; `-` is standard input. */
@@ -12,7 +12,7 @@ export function parseArgs(argv: readonly string[]): CliRequest {
   if (command === '--help' || command === '-h' || command === 'help') return { kind: 'help' };
   if (command === '--version' || command === '-V') return { kind: 'version' };
   if (command.startsWith('-')) return usageError(`unknown option '${command}'`);
-  if (command !== 'validate') return usageError(`unknown command '${command}'`);
+  if (command !== 'validate' && command !== 'runtime') return usageError(`unknown command '${command}'`);
 
   let json = false;
   const files: string[] = [];
@@ -25,8 +25,8 @@ export function parseArgs(argv: readonly string[]): CliRequest {
     else if (arg === '--version' || arg === '-V') return { kind: 'version' };
     else return usageError(`unknown option '${arg}'`);
   }
-  if (files.length === 0) return usageError('no files to validate (use - for standard input)');
-  return { kind: 'validate', json, files };
+  if (files.length === 0) return usageError(`no files to ${command === 'runtime' ? 'show' : 'validate'} (use - for standard input)`);
+  return { kind: command, json, files };
 }
 
 function usageError(message: string): CliRequest {

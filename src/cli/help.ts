@@ -1,4 +1,4 @@
-export const USAGE = 'usage: linuxkit-studio validate [--json] FILE...';
+export const USAGE = 'usage: linuxkit-studio validate|runtime [--json] FILE...';
 
 export const HELP = `${USAGE}
 
@@ -7,6 +7,9 @@ reports mistakes it would accept but that are almost certainly wrong.
 
 Commands:
   validate FILE...   check each FILE; - reads standard input
+  runtime FILE...    show what LinuxKit will run for each container: mounts,
+                     capabilities, user, namespaces, each with its origin
+                     (linuxkit default, image label, or the config file)
 
 Options:
   --json             print one JSON array on standard output (see below)

@@ -5,6 +5,7 @@ import { formatHuman } from './formatHuman.ts';
 import { formatJson } from './formatJson.ts';
 import { HELP, USAGE } from './help.ts';
 import { readInput, type InputResult } from './readInput.ts';
+import { runtimeFiles } from './runtime/runtimeCommand.ts';
 import { makeStyle, wantsColour } from './style.ts';
 
 /** Exit codes (DESIGN.md): 0 no errors, 1 some file has an error, 2 usage or I/O problem. */
@@ -24,6 +25,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return EXIT.usage;
     case 'validate':
       return validateFiles(request.files, request.json);
+    case 'runtime':
+      return runtimeFiles(request.files, request.json);
   }
 }
 
