@@ -22,9 +22,15 @@ function stagesOf(runtimes: readonly ContainerRuntime[]): FlowStage[] {
   ];
 }
 
+function overlaps(a: string, b: string): boolean {
+  const within = (inner: string, outer: string) => inner === outer || inner.startsWith(outer.endsWith('/') ? outer : `${outer}/`);
+  return within(a, b) || within(b, a);
+}
+
 /**
  * Which container writes and which reads each volume, stage by stage, from the runtime mounts;
- * host paths appear when several containers bind the same one (image defaults included).
+ * host paths appear when several containers bind the same one, or one inside
+ * another's (image defaults included).
  */
 export function dataFlow(model: ConfigModel, runtimes: readonly ContainerRuntime[]): DataFlow {
   const stages = stagesOf(runtimes);
@@ -50,9 +56,10 @@ export function dataFlow(model: ConfigModel, runtimes: readonly ContainerRuntime
       });
     }
   }
-  const users = new Map<string, Set<string>>();
-  for (const a of all) users.set(a.target, (users.get(a.target) ?? new Set()).add(a.containerId));
-  const shown = all.filter((a) => a.kind === 'volume' || (users.get(a.target)?.size ?? 0) > 1);
+  const hosts = all.filter((a) => a.kind === 'host');
+  // a host path is shared when another container binds it, a folder above it or one inside it
+  const shared = (a: FlowAccess) => hosts.some((b) => b.containerId !== a.containerId && overlaps(a.target, b.target));
+  const shown = all.filter((a) => a.kind === 'volume' || shared(a));
   for (const a of shown) stageOf.get(a.containerId)?.accesses.push(a);
   const targets: FlowTarget[] = [];
   for (const a of shown) {
