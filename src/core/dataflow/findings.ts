@@ -78,12 +78,13 @@ function hiddenPaths(stages: readonly FlowStage[], runtimes: readonly ContainerR
         containerIds: [r.containerId],
         destination: m.destination,
         ...(m.mountId ? { mountId: m.mountId } : {}),
+        ...(m.span ? { span: m.span } : {}),
       });
     }
   }
   return out;
 }
 
-function mountOf(a: FlowAccess): { mountId?: string; destination: string } {
-  return { destination: a.destination, ...(a.mountId ? { mountId: a.mountId } : {}) };
+function mountOf(a: FlowAccess): Pick<FlowFinding, 'mountId' | 'destination' | 'span'> {
+  return { destination: a.destination, ...(a.mountId ? { mountId: a.mountId } : {}), ...(a.span ? { span: a.span } : {}) };
 }

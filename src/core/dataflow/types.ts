@@ -50,6 +50,8 @@ export interface FlowFinding {
   /** The mount the finding is about, when the config wrote it. */
   mountId?: string;
   destination?: string;
+  /** The config text of that mount. */
+  span?: Span;
 }
 
 export interface DataFlow {

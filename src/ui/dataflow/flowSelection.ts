@@ -1,19 +1,25 @@
 import type { FlowAccess, FlowFinding } from '../../core/dataflow/types.ts';
 import type { StudioStore } from '../../app/store.ts';
+import type { Span } from '../../core/text/span.ts';
 import { revealSpan } from '../runtime/revealSpan.ts';
 
 /**
- * Selects what a row of the data flow is about: the file's own mount (its edge in the graph,
- * its line in the editor), or, for a mount an image default brings, its container.
+ * Selects what a row of the data flow is about: the file's own volume mount (its edge in the
+ * graph), else its container (host binds and image defaults have no edge); the file's own
+ * mount is shown in the editor too.
  */
-export function selectAccess(store: StudioStore, a: Pick<FlowAccess, 'containerId' | 'mountId' | 'span'>): void {
-  store.getState().setSelection([a.mountId ?? a.containerId]);
-  if (a.span) revealSpan(a.span);
+function select(store: StudioStore, containerId: string | undefined, mountId: string | undefined, volume: boolean, span: Span | undefined): void {
+  const id = volume && mountId ? mountId : containerId;
+  if (id) store.getState().setSelection([id]);
+  if (span) revealSpan(span);
+}
+
+export function selectAccess(store: StudioStore, a: FlowAccess): void {
+  select(store, a.containerId, a.mountId, a.kind === 'volume', a.span);
 }
 
 export function selectFinding(store: StudioStore, f: FlowFinding): void {
-  const id = f.mountId ?? f.containerIds[0];
-  if (id) store.getState().setSelection([id]);
+  select(store, f.containerIds[0], f.mountId, f.kind !== 'hidden-path', f.span);
 }
 
 export function isSelected(selection: readonly string[], a: FlowAccess): boolean {
