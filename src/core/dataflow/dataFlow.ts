@@ -64,7 +64,7 @@ export function dataFlow(model: ConfigModel, runtimes: readonly ContainerRuntime
   const targets: FlowTarget[] = [];
   for (const a of shown) {
     if (targets.some((t) => t.name === a.target && t.kind === a.kind)) continue;
-    const vol = a.kind === 'volume' ? model.volumes.find((v) => v.name === a.target) : undefined;
+    const vol = a.kind === 'volume' ? model.names.volumes.get(a.target) : undefined;
     targets.push({ name: a.target, kind: a.kind, ...(vol ? { blank: vol.kind === 'blank' } : {}) });
   }
   targets.sort((a, b) => (a.kind === b.kind ? (a.name < b.name ? -1 : 1) : a.kind === 'volume' ? -1 : 1));

@@ -1,6 +1,4 @@
-import { idNumbers } from '../model/idNumbers.ts';
 import type { ConfigModel, ContainerModel } from '../model/types.ts';
-import { packageDefaultsFor } from '../packages/packageDefaults.ts';
 import { runtimeCapabilities } from './capabilities.ts';
 import { runtimeMounts } from './mounts.ts';
 import { runtimeNamespaces } from './namespaces.ts';
@@ -13,18 +11,18 @@ import type { ContainerRuntime, RuntimeError, Traced } from './types.ts';
  * config's keys and the image's `org.mobyproject.config` label. The label is known for
  * LinuxKit's packages only; for any other image it is taken as empty (`assumed-none`).
  */
-export function containerRuntime(model: ConfigModel, c: ContainerModel, ids: ReadonlyMap<string, number>): ContainerRuntime {
-  const defaults = c.image ? packageDefaultsFor(c.image) : undefined;
+export function containerRuntime(model: ConfigModel, c: ContainerModel): ContainerRuntime {
+  const defaults = c.packageDefaults;
   const sources: Sources = { container: c, label: defaults?.config ?? {} };
   const errors: RuntimeError[] = [];
   const readonlyRootfs: Traced<boolean> = configScalar(c, 'readonly', isBoolean) ??
     labelScalar(sources.label, 'readonly', isBoolean) ?? { value: false, origin: 'linuxkit' };
   // the order of ConfigToOCI, so that errors come in the order the build would meet them
-  const mounts = runtimeMounts(sources, readonlyRootfs.value, model.volumes, errors);
+  const mounts = runtimeMounts(sources, readonlyRootfs.value, errors);
   const namespaces = runtimeNamespaces(sources);
   const { bounding, effective, ambient } = runtimeCapabilities(sources, errors);
   const rlimits = runtimeRlimits(sources, errors);
-  const { uid, gid, additionalGids } = runtimeIds(sources, ids, errors);
+  const { uid, gid, additionalGids } = runtimeIds(sources, model.names.ids, errors);
   return {
     containerId: c.id,
     section: c.section,
@@ -50,6 +48,5 @@ export function containerRuntime(model: ConfigModel, c: ContainerModel, ids: Rea
 
 /** The runtime config of every container, in document order. */
 export function runtimeOf(model: ConfigModel): ContainerRuntime[] {
-  const ids = idNumbers(model);
-  return model.containers.map((c) => containerRuntime(model, c, ids));
+  return model.containers.map((c) => containerRuntime(model, c));
 }

@@ -1,6 +1,7 @@
 import { isSeq } from 'yaml';
+import { splitTmpfs, type BindParts } from '../model/bindParts.ts';
 import { defaultMountpoint, optionsReadOnly, splitBind } from '../model/mounts.ts';
-import type { MountModel, VolumeModel } from '../model/types.ts';
+import type { MountModel } from '../model/types.ts';
 import type { PackageMount } from '../packages/packageDefaults.ts';
 import type { Span } from '../text/span.ts';
 import { assignList, configList, labelList, mergeLists, type Sources, type TracedItem } from './sources.ts';
@@ -48,7 +49,6 @@ function linuxkitDefaults(readonly: boolean): Entry[] {
 }
 
 interface Context {
-  volumes: readonly VolumeModel[];
   errors: RuntimeError[];
 }
 
@@ -58,9 +58,9 @@ interface Context {
  * destination. Volume names in the config's own entries are first rewritten to their merged
  * directory, as updateMountsAndBindsFromVolumes (moby/build/volume.go) does.
  */
-export function runtimeMounts(sources: Sources, readonly: boolean, volumes: readonly VolumeModel[], errors: RuntimeError[]): RuntimeMount[] {
+export function runtimeMounts(sources: Sources, readonly: boolean, errors: RuntimeError[]): RuntimeMount[] {
   const { container: c, label } = sources;
-  const ctx: Context = { volumes, errors };
+  const ctx: Context = { errors };
   const byDestination = new Map<string, RuntimeMount>();
   const put = (e: Entry) => {
     const earlier = byDestination.get(e.destination);
@@ -86,7 +86,8 @@ export function runtimeMounts(sources: Sources, readonly: boolean, volumes: read
   const modelAt = new Map([...configBinds, ...configAdds].map((m) => [m.span, m] as const));
   for (const item of binds.items) {
     const model = item.span && modelAt.get(item.span);
-    const e = bindEntry(item, item.span && rewritten.get(item.span), ctx);
+    // the config's binds are split once by the model; the label's strings here
+    const e = bindEntry(item, model?.bind ?? splitBind(item.value), item.span && rewritten.get(item.span), ctx);
     if (e) put(model ? { ...e, mountId: model.id } : e);
   }
   const configMounts = isSeq(c.fields.mounts?.node) ? c.mounts.filter((m) => m.form === 'mounts') : undefined;
@@ -109,24 +110,24 @@ function ids(m: { mountId?: string; span?: Span }): { mountId?: string; span?: S
 }
 
 function tmpfsEntry(t: TracedItem, ctx: Context): Entry | undefined {
-  const parts = t.value.split(':');
-  if (parts.length > 2) {
+  const tmpfs = splitTmpfs(t.value);
+  if (tmpfs.parts > 2) {
     ctx.errors.push({ message: `cannot parse tmpfs, too many ':': ${t.value}`, ...(t.span ? { span: t.span } : {}) });
     return undefined;
   }
-  const options = parts.length === 2 ? parts[1].split(',') : [];
-  return { destination: parts[0], type: 'tmpfs', source: 'tmpfs', options, origin: t.origin, ...(t.span ? { span: t.span } : {}) };
+  return { destination: tmpfs.destination, type: 'tmpfs', source: 'tmpfs', options: tmpfs.options, origin: t.origin, ...(t.span ? { span: t.span } : {}) };
 }
 
 /** A config bind's volume source as its merged directory; errors for an unknown or read-only volume. */
 function rewriteVolume(m: MountModel, ctx: Context): { source: string; volume?: string } {
   if (m.sourceKind !== 'volume') return { source: m.source };
-  const vol = ctx.volumes.find((v) => v.name === m.source);
+  const vol = m.volumeModel;
   if (!vol) {
     ctx.errors.push({ message: `volume ${m.source} not found`, span: m.span });
     return { source: m.source };
   }
-  const ro = m.form === 'mounts' ? optionsReadOnly(m.options) : splitBind(m.raw ?? '').options.join(',') === 'ro';
+  // binds: the option field must be exactly `ro`; mounts: the first of ro/rw decides (volume.go)
+  const ro = m.form === 'mounts' ? optionsReadOnly(m.options) : m.bind?.optionField === 'ro';
   if (vol.readonly && !ro) {
     ctx.errors.push({ message: `volume ${m.source} is read-only, but attempting to write into container read-write`, span: m.span });
   }
@@ -134,14 +135,18 @@ function rewriteVolume(m: MountModel, ctx: Context): { source: string; volume?: 
 }
 
 /** A bind `src:dest[:opts]`: `rw,rbind,rshared` without options, else the options plus `rbind`. */
-function bindEntry(item: TracedItem, rewritten: { source: string; volume?: string } | undefined, ctx: Context): Entry | undefined {
-  const bind = splitBind(item.value);
+function bindEntry(
+  item: TracedItem,
+  bind: Pick<BindParts, 'source' | 'destination' | 'optionField' | 'parts'>,
+  rewritten: { source: string; volume?: string } | undefined,
+  ctx: Context,
+): Entry | undefined {
   const at = item.span ? { span: item.span } : {};
   if (bind.parts < 2 || bind.parts > 3) {
     ctx.errors.push({ message: `cannot parse bind, ${bind.parts < 2 ? "missing ':'" : "too many ':'"}: ${item.value}`, ...at });
     return undefined;
   }
-  const options = bind.parts === 3 ? [...item.value.split(':')[2].split(','), 'rbind'] : ['rw', 'rbind', 'rshared'];
+  const options = bind.optionField !== undefined ? [...bind.optionField.split(','), 'rbind'] : ['rw', 'rbind', 'rshared'];
   const source = rewritten?.source ?? bind.source;
   return { destination: bind.destination, type: 'bind', source, options, origin: item.origin, ...volumeOf(rewritten), ...at };
 }

@@ -1,3 +1,4 @@
+import { resolveId, type IdResolution } from '../model/idNumbers.ts';
 import type { PackageConfig } from '../packages/packageDefaults.ts';
 import type { Span } from '../text/span.ts';
 import { assignList, configList, configScalar, firstNonEmpty, isString, labelList, labelScalar, plainList, type Sources } from './sources.ts';
@@ -25,38 +26,43 @@ export function runtimeCommand({ container: c, label }: Sources) {
   };
 }
 
-/** Go's IDNumeric: a number as is; `""` or `root` is 0; any other string a container's number by name. */
-function idNumeric(value: unknown, ids: ReadonlyMap<string, number>): { id: RuntimeId; error?: string } {
-  if (value === null || value === undefined) return { id: { id: 0 } };
-  if (typeof value === 'number' && Number.isInteger(value)) return { id: { id: value } };
-  if (typeof value === 'string') {
-    if (value === '' || value === 'root') return { id: { id: 0, name: value } };
-    const n = ids.get(value);
-    return n === undefined ? { id: { id: null, name: value }, error: `cannot find id: ${value}` } : { id: { id: n, name: value } };
+function asRuntimeId(r: IdResolution, value: unknown): { id: RuntimeId; error?: string } {
+  const name = typeof value === 'string' ? { name: value } : {};
+  switch (r.kind) {
+    case 'number':
+    case 'root':
+    case 'container':
+      return { id: { id: r.id, ...name } };
+    case 'unknown':
+      return { id: { id: null, ...name }, error: `cannot find id: ${r.name}` };
+    case 'bad-type':
+      return { id: { id: null }, error: 'bad type for uid or gid' };
   }
-  return { id: { id: null }, error: 'bad type for uid or gid' };
 }
 
-/** uid, gid and additionalGids: the config's value, else the label's, else 0 (root). */
+/**
+ * uid, gid and additionalGids: the config's value (resolved by the model, as IDNumeric does),
+ * else the label's, else 0 (root).
+ */
 export function runtimeIds({ container: c, label }: Sources, ids: ReadonlyMap<string, number>, errors: RuntimeError[]) {
-  const one = (key: 'uid' | 'gid'): Traced<RuntimeId> => {
-    const chosen = configScalar(c, key, isAny) ?? labelScalar(label, key, isAny);
-    if (!chosen) return { value: { id: 0 }, origin: 'linuxkit' };
-    const { id, error } = idNumeric(chosen.value, ids);
-    if (error) errors.push({ message: error, ...at(chosen.span) });
-    return { ...chosen, value: id };
+  const resolve = (value: unknown, span: Span | undefined, known?: IdResolution) => {
+    const { id, error } = asRuntimeId(known ?? resolveId(value, ids), value);
+    if (error) errors.push({ message: error, ...at(span) });
+    return id;
   };
-  const groups = configScalar(c, 'additionalGids', isArray) ?? labelScalar(label, 'additionalGids', isArray);
-  const additionalGids: Traced<RuntimeId[]> = groups
-    ? {
-        ...groups,
-        value: groups.value.map((g) => {
-          const { id, error } = idNumeric(g, ids);
-          if (error) errors.push({ message: error, ...at(groups.span) });
-          return id;
-        }),
-      }
-    : { value: [], origin: 'linuxkit' };
+  const one = (key: 'uid' | 'gid'): Traced<RuntimeId> => {
+    const ref = c.ids.find((r) => r.key === key);
+    if (ref && ref.value !== null && ref.value !== undefined) return { value: resolve(ref.value, ref.span, ref.resolution), origin: 'config', span: ref.span };
+    const fromLabel = labelScalar(label, key, isAny);
+    return fromLabel ? { value: resolve(fromLabel.value, undefined), origin: 'image' } : { value: { id: 0 }, origin: 'linuxkit' };
+  };
+  const configGroups = configScalar(c, 'additionalGids', isArray);
+  const labelGroups = labelScalar(label, 'additionalGids', isArray);
+  const additionalGids: Traced<RuntimeId[]> = configGroups
+    ? { ...configGroups, value: c.ids.filter((r) => r.key === 'additionalGids').map((r) => resolve(r.value, r.span, r.resolution)) }
+    : labelGroups
+      ? { ...labelGroups, value: labelGroups.value.map((g) => resolve(g, undefined)) }
+      : { value: [], origin: 'linuxkit' };
   return { uid: one('uid'), gid: one('gid'), additionalGids };
 }
 

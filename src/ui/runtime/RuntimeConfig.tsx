@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import type { Analysis } from '../../core/analyze.ts';
-import { idNumbers } from '../../core/model/idNumbers.ts';
 import type { ContainerModel } from '../../core/model/types.ts';
 import { containerRuntime } from '../../core/runtime/containerRuntime.ts';
 import { RuntimeFacts } from './RuntimeFacts.tsx';
@@ -10,7 +9,7 @@ import './runtime.css';
 /** The inspector's "Runtime" view: what LinuxKit will run for the selected container, and who set each part. */
 export function RuntimeConfig({ container, analysis, readOnly }: { container: ContainerModel; analysis: Analysis; readOnly: boolean }) {
   const { model } = analysis.parsed;
-  const runtime = useMemo(() => containerRuntime(model, container, idNumbers(model)), [model, container]);
+  const runtime = useMemo(() => containerRuntime(model, container), [model, container]);
   const canJump = !readOnly;
   return (
     <section className="runtime-config" data-testid="runtime-config" data-image-config={runtime.imageConfig} aria-label="Runtime: what LinuxKit will run">

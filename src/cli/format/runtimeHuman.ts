@@ -1,5 +1,5 @@
 import { sanitize, type Style } from '../style.ts';
-import type { RuntimeFileReport, RuntimeJson } from './runtimeReport.ts';
+import type { RuntimeFileReport, RuntimeJson } from './runtimeJson.ts';
 
 /** Pads each column to its widest cell; the last column is not padded. */
 function table(rows: string[][], indent: string): string[] {
@@ -44,7 +44,7 @@ export function formatRuntimeHuman(reports: readonly RuntimeFileReport[], style:
   const err: string[] = [];
   for (const r of reports) {
     if (r.error) {
-      err.push(`${r.file}${r.error.line ? `:${r.error.line}:${r.error.column}` : ''}: ${r.error.message}`);
+      err.push(`linuxkit-studio: cannot show: ${r.error.message}`);
       continue;
     }
     out.push(style.bold(`== ${r.file}: ${r.containers.length} container${r.containers.length === 1 ? '' : 's'}`), '');

@@ -1,16 +1,14 @@
-import { analyze } from '../../core/analyze.ts';
+import type { Analysis } from '../../core/analyze.ts';
 import { runtimeOf } from '../../core/runtime/containerRuntime.ts';
 import { NAMESPACES, type ContainerRuntime, type Origin, type RuntimeId, type Traced } from '../../core/runtime/types.ts';
 import type { LineIndex } from '../../core/text/lineIndex.ts';
-import { decodeText } from '../../core/text/decodeText.ts';
-import type { InputResult } from '../readInput.ts';
 
 /** One file's entry of `runtime --json` (DESIGN.md), with origins and build errors added. */
 export interface RuntimeFileReport {
   file: string;
   containers: RuntimeJson[];
-  /** The file could not be read (`io`), or does not parse, so nothing can be said about its containers. */
-  error?: { kind: 'io' | 'syntax'; code: string; message: string; line?: number; column?: number };
+  /** The file could not be read or does not parse, so nothing can be said about its containers. */
+  error?: { message: string };
 }
 
 export interface RuntimeJson {
@@ -82,21 +80,7 @@ function toJson(r: ContainerRuntime, lines: LineIndex): RuntimeJson {
   };
 }
 
-/** Reads one input and computes its containers' runtime configs. Never throws. */
-export function runtimeReport(file: string, input: InputResult): RuntimeFileReport {
-  if (input.kind === 'io-error') return { file, containers: [], error: { kind: 'io', code: input.code, message: input.message } };
-  if (input.kind === 'too-large') {
-    return { file, containers: [], error: { kind: 'io', code: 'EFBIG', message: 'cannot read: the file is too large' } };
-  }
-  const decoded = decodeText(input.bytes);
-  if (!decoded.ok) {
-    return { file, containers: [], error: { kind: 'syntax', code: 'yaml-syntax', message: 'the file is not UTF-8 text' } };
-  }
-  const analysis = analyze(decoded.text);
-  if (!analysis.wellFormed) {
-    const first = analysis.diagnostics.find((d) => d.severity === 'error');
-    const at = first ? analysis.lineIndex.position(first.span.start) : {};
-    return { file, containers: [], error: { kind: 'syntax', code: first?.code ?? 'yaml-syntax', message: first?.message ?? 'the file does not parse', ...at } };
-  }
+/** The runtime configs of one loaded config file. */
+export function runtimeReport(file: string, analysis: Analysis): RuntimeFileReport {
   return { file, containers: runtimeOf(analysis.parsed.model).map((r) => toJson(r, analysis.lineIndex)) };
 }
