@@ -5,7 +5,8 @@ const names = (s: FlowStage) => s.containers.map((c) => `\`${c.name || '(no name
 /** One plain sentence per stage for Explain mode: when it runs and what it can see. */
 export function explainStage(stage: FlowStage, index: number, total: number): string {
   const writes = new Set(stage.accesses.filter((a) => a.access === 'write').map((a) => `\`${a.target}\``));
-  const reads = new Set(stage.accesses.filter((a) => a.access === 'read').map((a) => `\`${a.target}\``));
+  // a target some container of the stage writes is not "only read", even if another reads it
+  const reads = new Set(stage.accesses.filter((a) => a.access === 'read').map((a) => `\`${a.target}\``).filter((t) => !writes.has(t)));
   const what =
     writes.size || reads.size
       ? ` ${[writes.size ? `It may write ${[...writes].join(', ')}` : '', reads.size ? `it only reads ${[...reads].join(', ')}` : '']
