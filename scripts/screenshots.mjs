@@ -43,13 +43,19 @@ async function waitForServer(server) {
   throw new Error(`vite preview did not answer on ${origin}`);
 }
 
-async function shoot(browser, colorScheme, file) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme, deviceScaleFactor: 1 });
+/** A fresh page of the app (storage cleared: the default example) at 1440 px wide, the editor ready. */
+async function openStudio(browser, colorScheme, height) {
+  const context = await browser.newContext({ viewport: { width: 1440, height }, colorScheme, deviceScaleFactor: 1 });
   const page = await context.newPage();
   await page.goto(origin);
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await page.getByTestId('yaml-editor').and(page.locator('[data-ready="true"]')).waitFor({ timeout: 20_000 });
+  return { context, page };
+}
+
+async function shoot(browser, colorScheme, file) {
+  const { context, page } = await openStudio(browser, colorScheme, 900);
   await page.locator(`.edge-label[data-edge-id="${selectedMount}"]`).click();
   await page.getByTestId('mount-inspector').waitFor();
   await page.locator(`html[data-theme="${colorScheme}"]`).waitFor();
@@ -62,12 +68,7 @@ async function shoot(browser, colorScheme, file) {
 
 // The runtime view of the example's getty given one binds.add entry: the file's own row beside the image's and LinuxKit's.
 async function shootRuntime(browser, colorScheme, file) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1500 }, colorScheme, deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  await page.goto(origin);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await page.getByTestId('yaml-editor').and(page.locator('[data-ready="true"]')).waitFor({ timeout: 20_000 });
+  const { context, page } = await openStudio(browser, colorScheme, 1500);
   const example = readFileSync('src/app/examples/config-sharing.yml', 'utf8');
   const text = example.replace('      - INSECURE=true\n', '      - INSECURE=true\n    binds.add:\n      - /etc/profile.d:/etc/profile.d:ro\n');
   await page.getByTestId('open-file-input').setInputFiles({ name: 'linuxkit.yml', mimeType: 'application/yaml', buffer: Buffer.from(text) });
@@ -82,12 +83,7 @@ async function shootRuntime(browser, colorScheme, file) {
 
 // The data-flow view of the log-collection example, with Explain on.
 async function shootDataFlow(browser, colorScheme, file) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme, deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  await page.goto(origin);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await page.getByTestId('yaml-editor').and(page.locator('[data-ready="true"]')).waitFor({ timeout: 20_000 });
+  const { context, page } = await openStudio(browser, colorScheme, 900);
   const text = readFileSync('src/app/examples/log-collection.yml', 'utf8');
   await page.getByTestId('open-file-input').setInputFiles({ name: 'linuxkit.yml', mimeType: 'application/yaml', buffer: Buffer.from(text) });
   await page.getByTestId('view-data-flow').click();
