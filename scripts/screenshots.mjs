@@ -1,6 +1,7 @@
 /* global fetch, setTimeout, localStorage, Buffer -- Node 20 globals; localStorage is used inside page.evaluate (browser) */
 // Takes docs/screenshot-light.png and docs/screenshot-dark.png (1440x900) of a production build:
-// the default example with a mount selected, so the inspector shows a mount editor.
+// the data-pipeline example (the one that teaches onboot) with Explain on and the service's
+// read-only mount selected: what a teacher would project.
 //   node scripts/screenshots.mjs            builds into a temporary folder, then serves it
 //   SCREENSHOT_DIST=dist node scripts/...   uses an existing build
 // SCREENSHOT_PORT (default 4618) and CHROMIUM_PATH (default /usr/bin/chromium) can be set.
@@ -14,7 +15,7 @@ import { loadConfigFromFile } from 'vite';
 
 const port = Number(process.env.SCREENSHOT_PORT ?? 4618);
 const origin = `http://127.0.0.1:${port}`;
-const selectedMount = 'mount:services:web:/etc/nginx/conf.d';
+const selectedMount = 'mount:services:api:/srv/data';
 // the same Chromium launch options as the e2e tests (read from playwright.config.ts)
 async function launchOptions() {
   const root = fileURLToPath(new URL('..', import.meta.url));
@@ -56,8 +57,12 @@ async function openStudio(browser, colorScheme, height) {
 
 async function shoot(browser, colorScheme, file) {
   const { context, page } = await openStudio(browser, colorScheme, 900);
+  await page.getByTestId('examples').click();
+  await page.getByTestId('example-data-pipeline').click();
+  await page.locator(`.edge-label[data-edge-id="${selectedMount}"]`).waitFor();
+  await page.getByTestId('explain-toggle').click();
   await page.locator(`.edge-label[data-edge-id="${selectedMount}"]`).click();
-  await page.getByTestId('mount-inspector').waitFor();
+  await page.getByTestId('explain').getByText('What the container sees').waitFor();
   await page.locator(`html[data-theme="${colorScheme}"]`).waitFor();
   // let the fit-view and Monaco's theme settle before the picture
   await page.waitForTimeout(500);

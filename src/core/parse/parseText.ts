@@ -1,4 +1,4 @@
-import { parseAllDocuments, type Document, type YAMLError } from 'yaml';
+import { isScalar, parseAllDocuments, type Document, type YAMLError } from 'yaml';
 import { diagnostic } from '../diagnostics/make.ts';
 import type { Diagnostic } from '../diagnostics/types.ts';
 import { LIMITS } from './limits.ts';
@@ -101,7 +101,8 @@ export function parseText(text: string): ParsedText {
     return { doc, diagnostics: [...doc.errors.map((e) => yamlErrorToDiagnostic(e, text)), diagnostic('resource-limit', message, at)] };
   }
   const parsed: ParsedText = { doc, diagnostics: [...doc.errors.map((e) => yamlErrorToDiagnostic(e, text)), ...findDuplicateKeys(doc, text.length)] };
-  const extra = docs.slice(1).find((d) => d.contents !== null);
+  // a later document with only comments (or nothing) after its `---` holds nothing to lose
+  const extra = docs.slice(1).find((d) => d.contents !== null && !(isScalar(d.contents) && d.contents.value === null));
   if (extra) parsed.extraDocument = documentStart(text, extra);
   return parsed;
 }
