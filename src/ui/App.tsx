@@ -2,6 +2,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { lazy, Suspense, useEffect } from 'react';
 import type { StudioStore } from '../app/store.ts';
 import { Canvas } from './canvas/Canvas.tsx';
+import { DataFlowSlot } from './dataflow/DataFlowSlot.tsx';
 import { FileDropOverlay } from './dialogs/FileDropOverlay.tsx';
 import { YamlEditor } from './editor/YamlEditor.tsx';
 import { Palette } from './palette/Palette.tsx';
@@ -48,6 +49,7 @@ function Shell() {
           left={
             <div className="center">
               <Canvas />
+              <DataFlowSlot />
               <ProblemsPanel />
             </div>
           }
