@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { editorHandle, onEditorRegistered } from '../../app/editorBridge.ts';
 import { useStudio } from '../state/StudioContext.tsx';
 import { ExamplesButton } from './ExamplesButton.tsx';
@@ -9,6 +9,9 @@ import { SaveStatus } from './SaveStatus.tsx';
 import { ShareButton } from './ShareButton.tsx';
 import { SyncStatus } from './SyncStatus.tsx';
 import { ThemeToggle } from './ThemeToggle.tsx';
+
+// the service worker's registration and messages: not needed for the first graph
+const UpdateStatus = lazy(() => import('../pwa/UpdateStatus.tsx').then((m) => ({ default: m.UpdateStatus })));
 
 export function Toolbar() {
   const editorReady = useEditorReady();
@@ -39,6 +42,9 @@ export function Toolbar() {
         <ExplainToggle />
       </div>
       <div className="toolbar-spacer" />
+      <Suspense fallback={null}>
+        <UpdateStatus />
+      </Suspense>
       <SaveStatus />
       <SyncStatus />
       <ThemeToggle />
