@@ -7,6 +7,7 @@ import { YamlEditor } from './editor/YamlEditor.tsx';
 import { Palette } from './palette/Palette.tsx';
 import { ProblemsPanel } from './problems/ProblemsPanel.tsx';
 import { NoticeBar } from './NoticeBar.tsx';
+import { OutlinePanel } from './outline/OutlinePanel.tsx';
 import { SplitPane } from './SplitPane.tsx';
 import { StudioProvider } from './state/StudioContext.tsx';
 import { useGlobalShortcuts } from './useGlobalShortcuts.ts';
@@ -38,13 +39,16 @@ function Shell() {
     <div className="app">
       <Toolbar />
       <NoticeBar />
-      <div className="workspace">
+      <main className="workspace" aria-label="Config designer">
         <Palette />
         <SplitPane
           storageKey="linuxkit-studio:split"
           left={
             <div className="center">
-              <Canvas />
+              <div className="canvas-area">
+                <Canvas />
+                <OutlinePanel />
+              </div>
               <ProblemsPanel />
             </div>
           }
@@ -62,7 +66,7 @@ function Shell() {
             </div>
           }
         />
-      </div>
+      </main>
       <Suspense fallback={null}>
         <IoDialogs />
       </Suspense>

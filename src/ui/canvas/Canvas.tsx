@@ -16,6 +16,7 @@ import { ContainerNode } from './nodes/ContainerNode.tsx';
 import { KernelNode } from './nodes/KernelNode.tsx';
 import { LaneNode } from './nodes/LaneNode.tsx';
 import { VolumeNode } from './nodes/VolumeNode.tsx';
+import { useArrowNavigation } from './useArrowNavigation.ts';
 import { useCanvasHandlers } from './useCanvasHandlers.ts';
 import { useFitViewOnOpen } from './useFitViewOnOpen.ts';
 import { useFlowElements } from './useFlowElements.ts';
@@ -45,6 +46,7 @@ export function Canvas() {
   // store (and every node's and edge's subscription) on each keystroke and drag step
   const [initialFit] = useState(fitViewOptions);
   useFitViewOnOpen();
+  useArrowNavigation(wrapper);
   return (
     <div className={`canvas${stale ? ' is-stale' : ''}${zoomedOut ? ' is-zoomed-out' : ''}`} ref={wrapper} data-testid="canvas">
       {stale && (

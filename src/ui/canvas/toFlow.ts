@@ -69,6 +69,8 @@ export function flowEdges(graph: Graph, selection: ReadonlySet<string>): StudioF
           data: e.data as never,
           selected: selection.has(e.id),
           ariaLabel: `mount ${e.data.destination} ${e.data.readOnly ? 'read-only' : 'read-write'}`,
+          // the label (MountEdge) is the edge's one tab stop, with a visible focus ring
+          focusable: false,
         }
       : {
           id: e.id,

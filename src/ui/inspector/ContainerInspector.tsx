@@ -1,6 +1,7 @@
 import type { Analysis } from '../../core/analyze.ts';
 import type { ContainerModel } from '../../core/model/types.ts';
 import { packageDefaultsFor } from '../../core/packages/packageDefaults.ts';
+import { MountPrompt } from '../mount/MountPrompt.tsx';
 import { ContainerListFields } from './ContainerListFields.tsx';
 import { ContainerOrder } from './ContainerOrder.tsx';
 import { ContainerRuntimeFields } from './ContainerRuntimeFields.tsx';
@@ -62,6 +63,7 @@ export function ContainerInspector({ container, analysis, run, readOnly }: Props
       <ContainerRuntimeFields {...fieldProps} defaults={defaults} />
       <HostBindsFields {...fieldProps} />
       <MountLinks mounts={container.mounts} />
+      {container.name && <MountPrompt model={analysis.parsed.model} from={{ container }} run={run} disabled={readOnly} />}
       <OtherFields fields={container.fields} handled={HANDLED} />
       <div className="editor-actions">
         <DeleteButton command={{ type: 'removeContainer', containerId: container.id }} what="container" run={run} disabled={readOnly} />

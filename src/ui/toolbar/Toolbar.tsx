@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { editorHandle, onEditorRegistered } from '../../app/editorBridge.ts';
 import { useStudio } from '../state/StudioContext.tsx';
 import { ExamplesButton } from './ExamplesButton.tsx';
+import { OutlineToggle } from '../outline/OutlineToggle.tsx';
 import { ExplainToggle } from './ExplainToggle.tsx';
 import { OpenFileButton } from './OpenFileButton.tsx';
 import { ExportButton } from './ExportButton.tsx';
@@ -18,9 +19,9 @@ export function Toolbar() {
   const relayout = useStudio((s) => s.relayout);
   return (
     <header className="toolbar" role="toolbar" aria-label="Main toolbar">
-      <div className="brand">
+      <h1 className="brand">
         <span className="brand-mark" aria-hidden="true">◆</span> LinuxKit Studio
-      </div>
+      </h1>
       <div className="toolbar-group">
         <ExamplesButton />
         <OpenFileButton />
@@ -39,6 +40,7 @@ export function Toolbar() {
         </button>
       </div>
       <div className="toolbar-group">
+        <OutlineToggle />
         <ExplainToggle />
       </div>
       <div className="toolbar-spacer" />

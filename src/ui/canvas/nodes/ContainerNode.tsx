@@ -23,7 +23,7 @@ function ContainerNodeView({ data, selected }: NodeProps<ContainerFlowNode>) {
       style={{ width: NODE_METRICS.container.width }}
       aria-label={`${SECTION_LABEL[data.section]} container ${data.name || '(no name)'}`}
     >
-      <Handle type="target" id="mount" position={Position.Left} className="handle handle-mount" aria-label="mount a volume" />
+      <Handle type="target" id="mount" position={Position.Left} className="handle handle-mount" title="Drop a volume's handle here to mount it" />
       <Handle type="target" id="seq-in" position={Position.Top} className="handle handle-sequence" isConnectable={false} />
       <div className="node-header" style={{ height: NODE_METRICS.container.header }}>
         <div className="node-title">

@@ -37,7 +37,7 @@ function VolumeNodeView({ data, selected }: NodeProps<VolumeFlowNode>) {
           {data.platforms.join(', ')}
         </div>
       )}
-      <Handle type="source" id="mount" position={Position.Right} className="handle handle-mount" aria-label="drag to a container to mount" />
+      <Handle type="source" id="mount" position={Position.Right} className="handle handle-mount" title="Drag to a container to mount" />
     </div>
   );
 }
