@@ -154,7 +154,6 @@ export function attachEditor(
     toggleTabFocus: () => tabFocus.toggle(),
     dispose: () => {
       registerEditor(null);
-      tabFocus.dispose();
       if (pending) clearTimeout(pending);
       storeSub();
       backgroundSub();

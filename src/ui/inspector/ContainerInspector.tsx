@@ -63,7 +63,7 @@ export function ContainerInspector({ container, analysis, run, readOnly }: Props
       <ContainerRuntimeFields {...fieldProps} defaults={defaults} />
       <HostBindsFields {...fieldProps} />
       <MountLinks mounts={container.mounts} />
-      {container.name && <MountPrompt model={analysis.parsed.model} from={{ container }} run={run} disabled={readOnly} />}
+      {container.name && <MountPrompt model={analysis.parsed.model} from={{ container }} disabled={readOnly} />}
       <OtherFields fields={container.fields} handled={HANDLED} />
       <div className="editor-actions">
         <DeleteButton command={{ type: 'removeContainer', containerId: container.id }} what="container" run={run} disabled={readOnly} />

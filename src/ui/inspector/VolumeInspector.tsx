@@ -100,7 +100,7 @@ export function VolumeInspector({ volume, analysis, run, readOnly }: Props) {
         onCommit={(values) => set('platforms', listValue(values), 'Set volume platforms')}
       />
       <OtherFields fields={volume.fields} handled={HANDLED} />
-      {volume.name && <MountPrompt model={analysis.parsed.model} from={{ volume }} run={run} disabled={readOnly} />}
+      {volume.name && <MountPrompt model={analysis.parsed.model} from={{ volume }} disabled={readOnly} />}
       <div className="editor-actions">
         <DeleteButton command={{ type: 'removeVolume', volumeId: volume.id }} what="volume" run={run} disabled={readOnly} />
       </div>

@@ -1,16 +1,12 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import type { CommandResult } from '../../core/commands/types.ts';
 import type { ConfigModel, ContainerModel, VolumeModel } from '../../core/model/types.ts';
 import { useStudioStore } from '../state/StudioContext.tsx';
 import './mountPrompt.css';
-
-type Run = (command: { type: 'connect'; volumeId: string; containerId: string; destination: string; readOnly: boolean }, label: string) => CommandResult;
 
 interface Props {
   model: ConfigModel;
   /** The element the prompt starts from: a volume ("Mount into…") or a container ("Mount a volume…"). */
   from: { volume: VolumeModel } | { container: ContainerModel };
-  run: Run;
   disabled: boolean;
 }
 
@@ -19,7 +15,7 @@ interface Props {
  * read-only, and the core `connect` command writes the bind. The selection stays on the element
  * the prompt started from, so several mounts can be made in a row.
  */
-export function MountPrompt({ model, from, run, disabled }: Props) {
+export function MountPrompt({ model, from, disabled }: Props) {
   const store = useStudioStore();
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -48,7 +44,9 @@ export function MountPrompt({ model, from, run, disabled }: Props) {
     const originId = isVolume ? from.volume.id : from.container.id;
     const volumeId = isVolume ? from.volume.id : chosen;
     const containerId = isVolume ? chosen : from.container.id;
-    const result = run({ type: 'connect', volumeId, containerId, destination, readOnly: readOnly || forcedReadOnly }, 'Mount');
+    // straight to the store: the selection is put back on the origin, which stays mounted (and focused)
+    const { runCommand } = store.getState();
+    const result = runCommand({ type: 'connect', volumeId, containerId, destination, readOnly: readOnly || forcedReadOnly }, { label: 'Mount' });
     if (!result.ok) return; // the notice says why; the prompt stays as typed
     store.getState().setSelection([originId]);
     store.getState().showNotice('info', `Mounted ${volume?.name} at ${destination} in ${isVolume ? nameOf(model, chosen) : from.container.name}.`);
