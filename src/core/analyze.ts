@@ -17,10 +17,11 @@ export interface Analysis {
 
 /** Text -> parsed config + every diagnostic. The one entry point for the app and the CLI. */
 export function analyze(text: string): Analysis {
-  const { doc, diagnostics: parseDiagnostics } = parseText(text);
+  const { doc, diagnostics: parseDiagnostics, extraDocument } = parseText(text);
   // Duplicate keys and an empty file still leave a usable document; syntax errors and limits do not.
   const wellFormed = !parseDiagnostics.some((d) => d.code === 'yaml-syntax' || d.code === 'resource-limit');
-  const parsed: ParsedConfig = { text, doc, model: buildModel(wellFormed ? doc : null) };
+  const parsed: ParsedConfig = { text, doc, model: buildModel(wellFormed ? doc : null, text) };
+  if (extraDocument) parsed.extraDocument = extraDocument;
   const diagnostics = wellFormed && doc?.contents ? [...parseDiagnostics, ...validate(parsed)] : parseDiagnostics;
   return { parsed, diagnostics: sortDiagnostics(diagnostics), lineIndex: new LineIndex(text), wellFormed };
 }

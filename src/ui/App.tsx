@@ -9,6 +9,7 @@ import { ProblemsPanel } from './problems/ProblemsPanel.tsx';
 import { NoticeBar } from './NoticeBar.tsx';
 import { OutlinePanel } from './outline/OutlinePanel.tsx';
 import { SplitPane } from './SplitPane.tsx';
+import { SideTop } from './explain/SideTop.tsx';
 import { StudioProvider } from './state/StudioContext.tsx';
 import { useGlobalShortcuts } from './useGlobalShortcuts.ts';
 import { useResolvedTheme } from './state/useResolvedTheme.ts';
@@ -54,14 +55,7 @@ function Shell() {
           }
           right={
             <div className="side">
-              <div className="side-top">
-                <Suspense fallback={null}>
-                  <ExplainPanel />
-                </Suspense>
-                <Suspense fallback={<aside className="inspector" aria-label="Inspector" aria-busy="true" />}>
-                  <Inspector />
-                </Suspense>
-              </div>
+              <SideTop Inspector={Inspector} Explain={ExplainPanel} />
               <YamlEditor />
             </div>
           }

@@ -16,16 +16,17 @@ export const CLI_TIMEOUT_MS = 10_000;
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 
-function cliPath(): string {
+export function cliPath(): string {
   // Provided by tests/globalSetup.cli.ts; without it, the last `npm run build:cli` output.
   const path = inject('cliPath') ?? resolve(root, 'dist-cli/linuxkit-studio.js');
   if (!existsSync(path)) throw new Error(`CLI not built at ${path}: run npm run build:cli`);
   return path;
 }
 
-export function runCli(args: string[], options: { input?: string | Uint8Array; env?: Record<string, string> } = {}): CliRun {
+export function runCli(args: string[], options: { input?: string | Uint8Array; env?: Record<string, string>; cwd?: string } = {}): CliRun {
   const result = spawnSync(process.execPath, [cliPath(), ...args], {
     input: options.input ?? '',
+    cwd: options.cwd,
     env: { ...process.env, NO_COLOR: undefined, ...options.env },
     encoding: 'utf8',
     timeout: CLI_TIMEOUT_MS,

@@ -1,6 +1,6 @@
 // Quick fixes for mounts of volumes that are missing or read-only.
 import type { QuickFix } from '../diagnostics/types.ts';
-import { VOLUME_NAME } from '../commands/names.ts';
+import { isCloseName, VOLUME_NAME } from '../model/names.ts';
 import type { ConfigModel, MountModel, VolumeModel } from '../model/types.ts';
 import { editDistance } from '../text/editDistance.ts';
 
@@ -9,7 +9,7 @@ const MAX_CANDIDATES = 3;
 /** Mount it read-only (saying which bind options that drops), or make the volume writable. */
 export function readOnlyVolumeFixes(mount: MountModel, volume: VolumeModel): QuickFix[] {
   const fixes: QuickFix[] = [];
-  const optionField = mount.raw?.split(':')[2];
+  const optionField = mount.bind?.optionField;
   if (mount.form !== 'mounts' && optionField !== undefined && optionField !== '') {
     // LinuxKit compares a read-only volume's bind option field with exactly `ro`
     const dropped = optionField.split(',').filter((o) => o !== 'ro' && o !== '');
@@ -27,12 +27,6 @@ export function readOnlyVolumeFixes(mount: MountModel, volume: VolumeModel): Qui
   return fixes;
 }
 
-/** Whether `candidate` is close enough to `name` to be a likely typo of it. */
-function isClose(name: string, candidate: string): boolean {
-  if (name.toLowerCase() === candidate.toLowerCase()) return true;
-  return editDistance(name, candidate) <= Math.max(2, Math.floor(Math.max(name.length, candidate.length) / 3));
-}
-
 /** Create the volume (only when its name is valid), or use a close existing one (at most three). */
 export function unknownVolumeFixes(model: ConfigModel, mount: MountModel): QuickFix[] {
   const name = mount.volume;
@@ -41,11 +35,9 @@ export function unknownVolumeFixes(model: ConfigModel, mount: MountModel): Quick
   if (VOLUME_NAME.test(name)) {
     fixes.push({ title: `Add a blank volume \`${name}\``, command: { type: 'addVolume', kind: 'blank', name } });
   }
-  const byName = new Map<string, VolumeModel>();
-  for (const v of model.volumes) if (v.name !== undefined && !byName.has(v.name)) byName.set(v.name, v);
-  const candidates = [...byName.entries()]
+  const candidates = [...model.names.volumes.entries()]
     // a read-only volume cannot take a read-write mount: that would trade one error for another
-    .filter(([n, v]) => VOLUME_NAME.test(n) && isClose(name, n) && (!v.readonly || mountIsReadOnly(mount)))
+    .filter(([n, v]) => VOLUME_NAME.test(n) && isCloseName(name, n) && (!v.readonly || mountIsReadOnly(mount)))
     .map(([n]) => n)
     .sort((a, b) => editDistance(name, a) - editDistance(name, b) || a.localeCompare(b))
     .slice(0, MAX_CANDIDATES);
@@ -56,5 +48,5 @@ export function unknownVolumeFixes(model: ConfigModel, mount: MountModel): Quick
 }
 
 function mountIsReadOnly(mount: MountModel): boolean {
-  return mount.form === 'mounts' ? mount.readOnly : mount.raw?.split(':')[2] === 'ro';
+  return mount.form === 'mounts' ? mount.readOnly : mount.bind?.optionField === 'ro';
 }

@@ -38,6 +38,8 @@ function VolumeNodeView({ data, selected }: NodeProps<VolumeFlowNode>) {
         </div>
       )}
       <Handle type="source" id="mount" position={Position.Right} className="handle handle-mount" title="Drag to a container to mount" />
+      {/* onboot containers sit left of the volumes: their edges leave from this side */}
+      <Handle type="source" id="mount-left" position={Position.Left} className="handle handle-mount" title="Drag to an onboot container to mount" />
     </div>
   );
 }

@@ -2,7 +2,6 @@ import { diagnostic } from '../../../diagnostics/make.ts';
 import type { Diagnostic } from '../../../diagnostics/types.ts';
 import type { ContainerModel } from '../../../model/types.ts';
 import type { Rule } from '../../types.ts';
-import { containerNames } from './containerNames.ts';
 import { uniqueName } from './uniqueName.ts';
 
 /*
@@ -14,13 +13,11 @@ import { uniqueName } from './uniqueName.ts';
  */
 export const duplicateContainerName: Rule = ({ model }) => {
   const out: Diagnostic[] = [];
-  const taken = containerNames(model);
-  const earlier = new Map<string, ContainerModel[]>();
+  const taken = new Set(model.names.containers.keys()); // grows with each proposal
   const inDocumentOrder = [...model.containers].sort((a, b) => a.span.start - b.span.start);
   for (const c of inDocumentOrder) {
     if (c.name === undefined || c.name === '') continue;
-    const before = earlier.get(c.name) ?? [];
-    earlier.set(c.name, [...before, c]);
+    const before = earlierOfName(model.names.containers.get(c.name) ?? [], c);
     if (before.length === 0) continue;
     if (c.section === 'services' && before.some((b) => b.section === 'services')) continue;
     const other = before[before.length - 1];
@@ -37,3 +34,8 @@ export const duplicateContainerName: Rule = ({ model }) => {
   }
   return out;
 };
+
+/** The containers of one name written before `c`, in document order. */
+function earlierOfName(named: readonly ContainerModel[], c: ContainerModel): ContainerModel[] {
+  return named.filter((o) => o.span.start < c.span.start).sort((a, b) => a.span.start - b.span.start);
+}

@@ -1,21 +1,17 @@
 import { diagnostic } from '../../../diagnostics/make.ts';
 import type { Diagnostic } from '../../../diagnostics/types.ts';
 import type { Rule } from '../../types.ts';
-import { containerNames } from './containerNames.ts';
 import { uniqueName } from './uniqueName.ts';
 
 /** LinuxKit's uniqueServices: services run side by side, so `linuxkit build` refuses two with one name. */
 export const duplicateServiceName: Rule = ({ model }) => {
   const out: Diagnostic[] = [];
-  const taken = containerNames(model);
-  const seen = new Set<string>();
+  const taken = new Set(model.names.containers.keys()); // grows with each proposal
   for (const c of model.containers) {
     if (c.section !== 'services' || c.name === undefined) continue;
     const nameField = c.fields.name;
-    if (!seen.has(c.name)) {
-      seen.add(c.name);
-      continue;
-    }
+    const firstService = model.names.containers.get(c.name)?.find((s) => s.section === 'services');
+    if (firstService === c) continue;
     const base = c.name === '' ? 'service' : c.name;
     const newName = uniqueName(base, taken);
     out.push(

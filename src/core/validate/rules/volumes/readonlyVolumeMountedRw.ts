@@ -3,7 +3,6 @@ import type { Diagnostic } from '../../../diagnostics/types.ts';
 import { readOnlyVolumeFixes } from '../../../fixes/volumeFixes.ts';
 import type { Rule } from '../../types.ts';
 import { bindPartSpan, mountFieldSpan, trimEnd } from './mountSpans.ts';
-import { volumesByName } from './volumeNames.ts';
 
 /**
  * LinuxKit refuses to mount a `readonly: true` volume writable (build/volume.go). For binds
@@ -11,12 +10,11 @@ import { volumesByName } from './volumeNames.ts';
  */
 export const readonlyVolumeMountedRw: Rule = ({ text, model }) => {
   const out: Diagnostic[] = [];
-  const byName = volumesByName(model);
   for (const c of model.containers) {
     for (const m of c.mounts) {
-      const volume = m.volume === undefined ? undefined : byName.get(m.volume);
+      const volume = m.volumeModel;
       if (!volume?.readonly) continue;
-      const optionField = m.raw?.split(':')[2];
+      const optionField = m.bind?.optionField;
       if (m.form === 'mounts' ? m.readOnly : optionField === 'ro') continue;
       const name = `\`${m.volume}\``;
       let message: string;

@@ -3,7 +3,7 @@ import type { Diagnostic } from '../../../diagnostics/types.ts';
 import { unknownVolumeFixes } from '../../../fixes/volumeFixes.ts';
 import type { Rule } from '../../types.ts';
 import { mountFieldNotString, mountSourceSpan } from './mountSpans.ts';
-import { closestNames, volumesByName } from './volumeNames.ts';
+import { closestNames } from '../../../model/names.ts';
 
 /**
  * A bind / binds.add source, or a `type: bind` mount source, that does not start with `/`
@@ -11,7 +11,7 @@ import { closestNames, volumesByName } from './volumeNames.ts';
  */
 export const unknownVolume: Rule = ({ text, model }) => {
   const out: Diagnostic[] = [];
-  const byName = volumesByName(model);
+  const byName = model.names.volumes;
   for (const c of model.containers) {
     for (const m of c.mounts) {
       if (m.sourceKind !== 'volume' || m.volume === undefined || byName.has(m.volume)) continue;

@@ -1,7 +1,8 @@
 import { diagnostic } from '../../../diagnostics/make.ts';
 import type { Diagnostic, QuickFix } from '../../../diagnostics/types.ts';
 import type { Rule } from '../../types.ts';
-import { volumeName, volumeNameSpan } from './volumeNames.ts';
+import { volumeName } from '../../../model/names.ts';
+import { volumeNameSpan } from './volumeNames.ts';
 
 /** A blank volume (no image) starts empty; if every container mounts it read-only it stays empty. */
 export const volumeNeverWritten: Rule = ({ text, model }) => {
@@ -9,7 +10,7 @@ export const volumeNeverWritten: Rule = ({ text, model }) => {
   for (const v of model.volumes) {
     const name = volumeName(v);
     if (name === undefined || v.image) continue;
-    const mounts = model.mounts.filter((m) => m.volume === name);
+    const mounts = model.names.mountsOfVolume.get(name) ?? [];
     if (mounts.length === 0 || !mounts.every((m) => m.readOnly)) continue;
     const advice = v.readonly
       ? 'give it an `image:`, or drop `readonly: true` and mount it read-write in the container that should fill it.'
