@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './ui/styles/app.css';
+import './ui/styles/a11y.css';
 import { startAutosave } from './app/autosave.ts';
 import { loadCommandEngine } from './app/commandEngine.ts';
 import { completeLayoutOnAnalysis } from './app/layoutCompletion.ts';

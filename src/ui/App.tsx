@@ -9,6 +9,7 @@ import { Palette } from './palette/Palette.tsx';
 import { ProblemsPanel } from './problems/ProblemsPanel.tsx';
 import { NoticeBar } from './NoticeBar.tsx';
 import { UnreadableSaveNotice } from './dialogs/UnreadableSaveNotice.tsx';
+import { OutlinePanel } from './outline/OutlinePanel.tsx';
 import { SplitPane } from './SplitPane.tsx';
 import { SideTop } from './explain/SideTop.tsx';
 import { StudioProvider } from './state/StudioContext.tsx';
@@ -42,13 +43,16 @@ function Shell() {
       <Toolbar />
       <NoticeBar />
       <UnreadableSaveNotice />
-      <div className="workspace">
+      <main className="workspace" aria-label="Config designer">
         <Palette />
         <SplitPane
           storageKey="linuxkit-studio:split"
           left={
             <div className="center">
-              <Canvas />
+              <div className="canvas-area">
+                <Canvas />
+                <OutlinePanel />
+              </div>
               <DataFlowSlot />
               <ProblemsPanel />
             </div>
@@ -60,7 +64,7 @@ function Shell() {
             </div>
           }
         />
-      </div>
+      </main>
       <Suspense fallback={null}>
         <IoDialogs />
       </Suspense>

@@ -1,5 +1,6 @@
 import type { Analysis } from '../../core/analyze.ts';
 import type { ContainerModel } from '../../core/model/types.ts';
+import { MountPrompt } from '../mount/MountPrompt.tsx';
 import { ContainerListFields } from './ContainerListFields.tsx';
 import { ContainerOrder } from './ContainerOrder.tsx';
 import { ContainerRuntimeFields } from './ContainerRuntimeFields.tsx';
@@ -62,6 +63,7 @@ export function ContainerInspector({ container, analysis, run, readOnly }: Props
       <ContainerRuntimeFields {...fieldProps} defaults={defaults} />
       <HostBindsFields {...fieldProps} />
       <MountLinks mounts={container.mounts} />
+      {container.name && <MountPrompt model={analysis.parsed.model} from={{ container }} disabled={readOnly} />}
       <OtherFields fields={container.fields} handled={HANDLED} />
       <RuntimeConfig container={container} analysis={analysis} readOnly={readOnly} />
       <div className="editor-actions">

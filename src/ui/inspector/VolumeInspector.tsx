@@ -1,5 +1,6 @@
 import type { Analysis } from '../../core/analyze.ts';
 import type { VolumeKind, VolumeModel } from '../../core/model/types.ts';
+import { MountPrompt } from '../mount/MountPrompt.tsx';
 import { CheckboxField } from './CheckboxField.tsx';
 import { DeleteButton } from './DeleteButton.tsx';
 import { ElementProblems } from './ElementProblems.tsx';
@@ -100,6 +101,7 @@ export function VolumeInspector({ volume, analysis, run, readOnly }: Props) {
         onCommit={(values) => set('platforms', listValue(values), 'Set volume platforms')}
       />
       <OtherFields fields={volume.fields} handled={HANDLED} />
+      {volume.name && <MountPrompt model={analysis.parsed.model} from={{ volume }} disabled={readOnly} />}
       <div className="editor-actions">
         <DeleteButton command={{ type: 'removeVolume', volumeId: volume.id }} what="volume" run={run} disabled={readOnly} />
       </div>
