@@ -13,7 +13,7 @@ import { containerId, volumeId } from '../model/ids.ts';
 
 /**
  * Adds `{name, image}` to a section. Defaults: the first free `onboot-N` / `service-N` /
- * `onshutdown-N` and the pinned `alpine:3.20`. `index` is the position in the section's order.
+ * `onshutdown-N` and the pinned DEFAULT_IMAGE. `index` is the position in the section's order.
  */
 export function addContainer(
   ctx: CommandContext,
@@ -30,7 +30,7 @@ export function addContainer(
 
 /**
  * Adds a volume: blank (`name` only), image (`name`, `image`) or oci (also `format: oci`).
- * Defaults: the first free `volume-N` and, for image volumes, `alpine:3.20`.
+ * Defaults: the first free `volume-N` and, for image volumes, DEFAULT_IMAGE.
  */
 export function addVolume(
   ctx: CommandContext,
