@@ -7,12 +7,12 @@ describe('addContainer', () => {
     expect(r.text).toBe(
       COMMENTED.replace(
         '      - data:/data # the data disk\n',
-        '      - data:/data # the data disk\n  - name: onboot-1\n    image: alpine:3.20\n',
+        '      - data:/data # the data disk\n  - name: onboot-1\n    image: alpine:3.21\n',
       ),
     );
-    expect(lineChanges(COMMENTED, r.text)).toEqual({ removed: [], added: ['  - name: onboot-1\n', '    image: alpine:3.20\n'] });
+    expect(lineChanges(COMMENTED, r.text)).toEqual({ removed: [], added: ['  - name: onboot-1\n', '    image: alpine:3.21\n'] });
     expect(r.selectId).toBe('container:onboot:onboot-1');
-    expect(r.model.containers.find((c) => c.id === r.selectId)).toMatchObject({ index: 2, image: 'alpine:3.20' });
+    expect(r.model.containers.find((c) => c.id === r.selectId)).toMatchObject({ index: 2, image: 'alpine:3.21' });
     expect(r.editCount).toBe(1);
   });
 
@@ -24,53 +24,53 @@ describe('addContainer', () => {
 
   it('inserts at index 0 above the first item and its comment', () => {
     const r = ok(COMMENTED, { type: 'addContainer', section: 'onboot', name: 'first', index: 0 });
-    expect(r.text).toBe(COMMENTED.replace('onboot:\n', 'onboot:\n  - name: first\n    image: alpine:3.20\n'));
+    expect(r.text).toBe(COMMENTED.replace('onboot:\n', 'onboot:\n  - name: first\n    image: alpine:3.21\n'));
   });
 
   it('creates a missing section after the closest preceding section', () => {
     const r = ok(COMMENTED, { type: 'addContainer', section: 'onshutdown' });
-    expect(r.text).toBe(COMMENTED.replace('services:\n', 'onshutdown:\n  - name: onshutdown-1\n    image: alpine:3.20\nservices:\n'));
+    expect(r.text).toBe(COMMENTED.replace('services:\n', 'onshutdown:\n  - name: onshutdown-1\n    image: alpine:3.21\nservices:\n'));
   });
 
   it('creates a missing section before the first following one when none precedes', () => {
     const text = '# only services\nservices:\n  - name: a\n    image: b:1\n';
     const r = ok(text, { type: 'addContainer', section: 'onboot', name: 'x' });
-    expect(r.text).toBe('# only services\nonboot:\n  - name: x\n    image: alpine:3.20\nservices:\n  - name: a\n    image: b:1\n');
+    expect(r.text).toBe('# only services\nonboot:\n  - name: x\n    image: alpine:3.21\nservices:\n  - name: a\n    image: b:1\n');
   });
 
   it('fills an empty section written as `key:` with a comment, or as `[]`', () => {
     const nullSection = 'kernel:\n  image: k:1\nservices: # none yet\nvolumes: []\n';
     expect(ok(nullSection, { type: 'addContainer', section: 'services', name: 's' }).text).toBe(
-      'kernel:\n  image: k:1\nservices: # none yet\n  - name: s\n    image: alpine:3.20\nvolumes: []\n',
+      'kernel:\n  image: k:1\nservices: # none yet\n  - name: s\n    image: alpine:3.21\nvolumes: []\n',
     );
     const flowEmpty = 'kernel:\n  image: k:1\nservices: []\n';
     expect(ok(flowEmpty, { type: 'addContainer', section: 'services', name: 's' }).text).toBe(
-      'kernel:\n  image: k:1\nservices:\n  - name: s\n    image: alpine:3.20\n',
+      'kernel:\n  image: k:1\nservices:\n  - name: s\n    image: alpine:3.21\n',
     );
   });
 
   it('follows a file that does not indent sequences, and 4-space indentation', () => {
     const flush = 'services:\n- name: a\n  image: b:1\nvolumes:\n- name: v\n';
     expect(ok(flush, { type: 'addContainer', section: 'onboot', name: 'x' }).text).toBe(
-      'onboot:\n- name: x\n  image: alpine:3.20\nservices:\n- name: a\n  image: b:1\nvolumes:\n- name: v\n',
+      'onboot:\n- name: x\n  image: alpine:3.21\nservices:\n- name: a\n  image: b:1\nvolumes:\n- name: v\n',
     );
     const four = 'kernel:\n    image: k:1\nservices:\n    -   name: a\n        image: b:1\n';
-    expect(ok(four, { type: 'addContainer', section: 'services', name: 'x' }).text).toBe(`${four}    - name: x\n      image: alpine:3.20\n`);
+    expect(ok(four, { type: 'addContainer', section: 'services', name: 'x' }).text).toBe(`${four}    - name: x\n      image: alpine:3.21\n`);
     expect(ok(four, { type: 'addContainer', section: 'onboot', name: 'x' }).text).toBe(
-      'kernel:\n    image: k:1\nonboot:\n    - name: x\n      image: alpine:3.20\nservices:\n    -   name: a\n        image: b:1\n',
+      'kernel:\n    image: k:1\nonboot:\n    - name: x\n      image: alpine:3.21\nservices:\n    -   name: a\n        image: b:1\n',
     );
   });
 
   it('keeps CRLF line breaks and a last line without a break', () => {
     const crlf = 'services:\r\n  - name: a\r\n    image: b:1';
     expect(ok(crlf, { type: 'addContainer', section: 'services', name: 'x' }).text).toBe(
-      'services:\r\n  - name: a\r\n    image: b:1\r\n  - name: x\r\n    image: alpine:3.20',
+      'services:\r\n  - name: a\r\n    image: b:1\r\n  - name: x\r\n    image: alpine:3.21',
     );
   });
 
   it('starts a file that holds only comments', () => {
     expect(ok('# nothing yet\n', { type: 'addContainer', section: 'services', name: 'x' }).text).toBe(
-      '# nothing yet\nservices:\n  - name: x\n    image: alpine:3.20\n',
+      '# nothing yet\nservices:\n  - name: x\n    image: alpine:3.21\n',
     );
   });
 
@@ -105,7 +105,7 @@ describe('addVolume', () => {
       COMMENTED.replace('# the end\n', '  - name: tools\n    image: busybox:1.36\n    readonly: true\n# the end\n'),
     );
     const oci = ok(COMMENTED, { type: 'addVolume', kind: 'oci', name: 'img' });
-    expect(oci.text).toBe(COMMENTED.replace('# the end\n', '  - name: img\n    image: alpine:3.20\n    format: oci\n# the end\n'));
+    expect(oci.text).toBe(COMMENTED.replace('# the end\n', '  - name: img\n    image: alpine:3.21\n    format: oci\n# the end\n'));
     expect(oci.model.volumes.find((v) => v.id === 'volume:img')).toMatchObject({ kind: 'oci', format: 'oci' });
   });
 
