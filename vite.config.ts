@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicy } from './csp.ts';
+import { contentSecurityPolicy, HOST_HEADERS } from './csp.ts';
 
 const MAIN = fileURLToPath(new URL('./src/main.tsx', import.meta.url));
 
@@ -47,7 +47,8 @@ export default defineConfig({
       },
     },
   },
-  preview: { port: 4173 },
+  // the headers a host should send (README, "Hosting"): the e2e tests run against them
+  preview: { port: 4173, headers: HOST_HEADERS },
   // pre-bundled up front, or the dev server re-bundles and reloads the page when the editor first opens
   optimizeDeps: {
     include: ['monaco-editor', 'monaco-yaml', 'monaco-yaml/yaml.worker.js', 'monaco-editor/esm/vs/editor/editor.worker.js'],

@@ -2,11 +2,13 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { lazy, Suspense, useEffect } from 'react';
 import type { StudioStore } from '../app/store.ts';
 import { Canvas } from './canvas/Canvas.tsx';
+import { DataFlowSlot } from './dataflow/DataFlowSlot.tsx';
 import { FileDropOverlay } from './dialogs/FileDropOverlay.tsx';
 import { YamlEditor } from './editor/YamlEditor.tsx';
 import { Palette } from './palette/Palette.tsx';
 import { ProblemsPanel } from './problems/ProblemsPanel.tsx';
 import { NoticeBar } from './NoticeBar.tsx';
+import { UnreadableSaveNotice } from './dialogs/UnreadableSaveNotice.tsx';
 import { SplitPane } from './SplitPane.tsx';
 import { SideTop } from './explain/SideTop.tsx';
 import { StudioProvider } from './state/StudioContext.tsx';
@@ -39,6 +41,7 @@ function Shell() {
     <div className="app">
       <Toolbar />
       <NoticeBar />
+      <UnreadableSaveNotice />
       <div className="workspace">
         <Palette />
         <SplitPane
@@ -46,6 +49,7 @@ function Shell() {
           left={
             <div className="center">
               <Canvas />
+              <DataFlowSlot />
               <ProblemsPanel />
             </div>
           }

@@ -18,9 +18,21 @@ const COLOURS = {
 
 const MARGIN = 24;
 
-/** Escapes text for SVG content and attributes: user data is never markup. */
+const MARKUP: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Escapes text for SVG content and attributes: user data is never markup. Characters XML 1.0
+ * forbids even as references (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF),
+ * which a YAML-escaped name such as "a\x01b" holds, become visible stand-ins (␁, U+FFFD), so
+ * the picture stays well-formed XML (a PNG export parses it).
+ */
 export function escapeXml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[&<>"']|[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) => {
+    if (c in MARKUP) return MARKUP[c];
+    const code = c.charCodeAt(0);
+    return code < 0x20 ? String.fromCharCode(0x2400 + code) : '\ufffd';
+  });
 }
 
 /**

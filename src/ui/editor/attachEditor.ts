@@ -40,6 +40,8 @@ export function attachEditor(monaco: typeof Monaco, host: HTMLElement, store: St
     quickSuggestions: QUICK_SUGGESTIONS,
     // words of the document are no help in YAML: schema and name completion are
     wordBasedSuggestions: 'off',
+    // U+2028/U+2029 are the user's text: never a native confirm() that offers to remove them
+    unusualLineTerminators: 'off',
   });
 
   let applyingExternal = false;

@@ -10,6 +10,7 @@ import { HostBindsFields } from './HostBindsFields.tsx';
 import { elementDiagnostics } from './inspectedAnalysis.ts';
 import { MountLinks } from './MountLinks.tsx';
 import { OtherFields } from './OtherFields.tsx';
+import { RuntimeConfig } from '../runtime/RuntimeConfig.tsx';
 import type { RunCommand } from './runCommand.ts';
 import { TextField } from './TextField.tsx';
 
@@ -62,6 +63,7 @@ export function ContainerInspector({ container, analysis, run, readOnly }: Props
       <HostBindsFields {...fieldProps} />
       <MountLinks mounts={container.mounts} />
       <OtherFields fields={container.fields} handled={HANDLED} />
+      <RuntimeConfig container={container} analysis={analysis} readOnly={readOnly} />
       <div className="editor-actions">
         <DeleteButton command={{ type: 'removeContainer', containerId: container.id }} what="container" run={run} disabled={readOnly} />
       </div>

@@ -41,7 +41,8 @@ export function VolumeInspector({ volume, analysis, run, readOnly }: Props) {
   const problemsOf = (key: string) => byField[key] ?? [];
   const set = (field: string, value: unknown, label: string) =>
     run({ type: 'setVolumeField', volumeId: volume.id, field, value }, label);
-  const mountCount = analysis.parsed.model.mounts.filter((m) => m.sourceKind === 'volume' && m.volume === volume.name).length;
+  const mountCount =
+    volume.name === undefined ? 0 : (analysis.parsed.model.names.mountsOfVolume.get(volume.name) ?? []).filter((m) => m.sourceKind === 'volume').length;
   return (
     <div className="element-editor volume-editor" data-testid="volume-inspector">
       <h2>Volume</h2>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { editorHandle, onEditorRegistered } from '../../app/editorBridge.ts';
 import { CompareButton } from '../compare/CompareButton.tsx';
 import { useStudio } from '../state/StudioContext.tsx';
+import { DataFlowToggle } from '../dataflow/DataFlowToggle.tsx';
 import { ExamplesButton } from './ExamplesButton.tsx';
 import { ExplainToggle } from './ExplainToggle.tsx';
 import { OpenFileButton } from './OpenFileButton.tsx';
@@ -39,6 +40,7 @@ export function Toolbar() {
       </div>
       <div className="toolbar-group">
         <ExplainToggle />
+        <DataFlowToggle />
       </div>
       <div className="toolbar-spacer" />
       <SaveStatus />
