@@ -1,4 +1,5 @@
-import { Handle, Position } from '@xyflow/react';
+import { Handle, Position, useNodeId, useUpdateNodeInternals } from '@xyflow/react';
+import { useEffect } from 'react';
 import { PORTS } from '../../../core/graph/nodeSize.ts';
 import type { Side } from '../../../core/graph/ports.ts';
 
@@ -12,6 +13,13 @@ export function portHandleId(side: Side, index: number): string {
  * takes the side facing its volume). Not for drawing new mounts: that is the `mount` handle.
  */
 export function PortHandles({ count }: { count: number }) {
+  // React Flow measures handles when a node resizes; a port added without a resize (a mount made
+  // from the inspector, nothing dragged) must be measured, or the edge to it is not drawn
+  const nodeId = useNodeId();
+  const updateNodeInternals = useUpdateNodeInternals();
+  useEffect(() => {
+    if (nodeId) updateNodeInternals(nodeId);
+  }, [nodeId, count, updateNodeInternals]);
   const out = [];
   for (let i = 0; i < count; i++) {
     for (const side of ['left', 'right'] as const) {
