@@ -53,7 +53,7 @@ function MountEdgeView(props: EdgeProps<MountFlowEdge>) {
           {hasError && <span className="edge-error-mark" aria-hidden="true">!</span>}
           {hasError && <span className="sr-only">with an error, </span>}
           <span className="edge-dest">{data.destination}</span> <span className={`edge-mode ${data.readOnly ? 'ro' : 'rw'}`}>{data.readOnly ? 'ro' : 'rw'}</span>
-          <span className="sr-only">{data.readOnly ? ', read-only' : ', read-write'}</span>
+          <span className="sr-only">{data.readOnly ? '(read-only)' : '(read-write)'}</span>
         </div>
       </EdgeLabelPortal>
     </>
