@@ -1,4 +1,5 @@
-import { sanitize, type Style } from '../style.ts';
+import { sanitize } from '../sanitize.ts';
+import type { Style } from '../style.ts';
 import type { RuntimeFileReport, RuntimeJson } from './runtimeJson.ts';
 
 /** Pads each column to its widest cell; the last column is not padded. */
