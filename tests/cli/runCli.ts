@@ -23,13 +23,13 @@ export function cliPath(): string {
   return path;
 }
 
-export function runCli(args: string[], options: { input?: string | Uint8Array; env?: Record<string, string>; cwd?: string } = {}): CliRun {
+export function runCli(args: string[], options: { input?: string | Uint8Array; env?: Record<string, string>; cwd?: string; timeoutMs?: number } = {}): CliRun {
   const result = spawnSync(process.execPath, [cliPath(), ...args], {
     input: options.input ?? '',
     cwd: options.cwd,
     env: { ...process.env, NO_COLOR: undefined, ...options.env },
     encoding: 'utf8',
-    timeout: CLI_TIMEOUT_MS,
+    timeout: options.timeoutMs ?? CLI_TIMEOUT_MS,
     maxBuffer: 64 * 1024 * 1024,
   });
   if (result.error) throw result.error;
