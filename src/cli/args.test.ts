@@ -6,6 +6,10 @@ describe('parseArgs', () => {
     expect(parseArgs(['validate', 'a.yml', '--json', '-'])).toEqual({ kind: 'validate', json: true, files: ['a.yml', '-'] });
   });
 
+  it('reads --merge: the files in the order given, as one build', () => {
+    expect(parseArgs(['validate', '--merge', 'base.yml', 'extras.yml'])).toEqual({ kind: 'validate', json: false, files: ['base.yml', 'extras.yml'], merge: true });
+  });
+
   it('takes everything after -- as files', () => {
     expect(parseArgs(['validate', '--', '--json', '-h'])).toEqual({ kind: 'validate', json: false, files: ['--json', '-h'] });
   });

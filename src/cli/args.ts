@@ -2,7 +2,7 @@
 export type CliRequest =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'validate'; json: boolean; files: string[] }
+  | { kind: 'validate'; json: boolean; files: string[]; merge?: boolean }
   | { kind: 'usage-error'; message: string };
 
 /** Parses `linuxkit-studio <command> [options] FILE...`. `--` ends the options; `-` is standard input. */
@@ -15,18 +15,20 @@ export function parseArgs(argv: readonly string[]): CliRequest {
   if (command !== 'validate') return usageError(`unknown command '${command}'`);
 
   let json = false;
+  let merge = false;
   const files: string[] = [];
   let optionsEnded = false;
   for (const arg of rest) {
     if (optionsEnded || arg === '-' || !arg.startsWith('-')) files.push(arg);
     else if (arg === '--') optionsEnded = true;
     else if (arg === '--json') json = true;
+    else if (arg === '--merge') merge = true;
     else if (arg === '--help' || arg === '-h') return { kind: 'help' };
     else if (arg === '--version' || arg === '-V') return { kind: 'version' };
     else return usageError(`unknown option '${arg}'`);
   }
   if (files.length === 0) return usageError('no files to validate (use - for standard input)');
-  return { kind: 'validate', json, files };
+  return merge ? { kind: 'validate', json, files, merge } : { kind: 'validate', json, files };
 }
 
 function usageError(message: string): CliRequest {

@@ -10,6 +10,11 @@ Commands:
 
 Options:
   --json             print one JSON array on standard output (see below)
+  --merge            check the FILEs as ONE build, merged in the order given as
+                     \`linuxkit build FILE...\` merges them: kernel fields of a later
+                     file override, other sections append, volumes are looked up
+                     in the last file only, uid/gid names in every file; each
+                     problem is reported under the file that holds its text
   -h, --help         show this help
   -V, --version      print the version
 

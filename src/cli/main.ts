@@ -1,5 +1,6 @@
 import { version } from '../../package.json';
 import { parseArgs } from './args.ts';
+import { checkBuild } from './checkBuild.ts';
 import { checkFile, type FileReport } from './checkFile.ts';
 import { formatHuman } from './formatHuman.ts';
 import { formatJson } from './formatJson.ts';
@@ -23,18 +24,18 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`linuxkit-studio: ${request.message}\n${USAGE}\nTry 'linuxkit-studio --help'.\n`);
       return EXIT.usage;
     case 'validate':
-      return validateFiles(request.files, request.json);
+      return validateFiles(request.files, request.json, request.merge === true);
   }
 }
 
-async function validateFiles(files: readonly string[], json: boolean): Promise<number> {
+async function validateFiles(files: readonly string[], json: boolean, merge: boolean): Promise<number> {
   let stdin: Promise<InputResult> | undefined;
-  const reports: FileReport[] = [];
+  const inputs: { file: string; input: InputResult }[] = [];
   for (const file of files) {
     // Standard input can be read once; `-` given twice reports the same content twice.
-    const input = file === '-' ? (stdin ??= readInput('-')) : readInput(file);
-    reports.push(checkFile(file, await input));
+    inputs.push({ file, input: await (file === '-' ? (stdin ??= readInput('-')) : readInput(file)) });
   }
+  const reports: FileReport[] = merge ? checkBuild(inputs) : inputs.map(({ file, input }) => checkFile(file, input));
   if (json) {
     process.stdout.write(formatJson(reports));
   } else {

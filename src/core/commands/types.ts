@@ -10,7 +10,15 @@ export interface TextEdit {
 /** Containers, volumes and mounts are addressed by their stable graph ids. */
 export type Command =
   | { type: 'addContainer'; section: Section; name?: string; image?: string; index?: number }
-  | { type: 'addVolume'; kind: VolumeKind; name?: string; image?: string; readonly?: boolean }
+  | {
+      type: 'addVolume';
+      kind: VolumeKind;
+      name?: string;
+      image?: string;
+      readonly?: boolean;
+      /** The fields of a volume moved from another file of the build; then kind, image and readonly are not read. */
+      fields?: Record<string, unknown>;
+    }
   | {
       type: 'connect';
       volumeId: string;
@@ -32,7 +40,8 @@ export type Command =
   | { type: 'renameVolume'; volumeId: string; newName: string }
   | { type: 'moveContainer'; containerId: string; toIndex: number }
   | { type: 'removeContainer'; containerId: string }
-  | { type: 'removeVolume'; volumeId: string }
+  /** Removes a volume and every mount of it; `keepMounts` leaves the mounts (the volume moves to another file). */
+  | { type: 'removeVolume'; volumeId: string; keepMounts?: boolean }
   | { type: 'removeMount'; mountId: string }
   /** Moves a container's `binds:` entries to `binds.add:` (renaming the key, or merging into an existing one). */
   | { type: 'useBindsAdd'; containerId: string }

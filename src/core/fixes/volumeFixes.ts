@@ -1,13 +1,13 @@
 // Quick fixes for mounts of volumes that are missing or read-only.
 import type { QuickFix } from '../diagnostics/types.ts';
 import { VOLUME_NAME } from '../commands/names.ts';
-import type { ConfigModel, MountModel, VolumeModel } from '../model/types.ts';
+import type { MountModel, VolumeModel } from '../model/types.ts';
 import { editDistance } from '../text/editDistance.ts';
 
 const MAX_CANDIDATES = 3;
 
 /** Mount it read-only (saying which bind options that drops), or make the volume writable. */
-export function readOnlyVolumeFixes(mount: MountModel, volume: VolumeModel): QuickFix[] {
+export function readOnlyVolumeFixes(mount: MountModel, volume: VolumeModel, volumeFile?: number): QuickFix[] {
   const fixes: QuickFix[] = [];
   const optionField = mount.raw?.split(':')[2];
   if (mount.form !== 'mounts' && optionField !== undefined && optionField !== '') {
@@ -19,10 +19,12 @@ export function readOnlyVolumeFixes(mount: MountModel, volume: VolumeModel): Qui
     fixes.push({ title: 'Mount read-only', command: { type: 'setMountReadOnly', mountId: mount.id, readOnly: true } });
   }
   if (volume.node) {
-    fixes.push({
+    const writable: QuickFix = {
       title: `Make volume \`${volume.name}\` writable (remove \`readonly: true\`)`,
       command: { type: 'setVolumeField', volumeId: volume.id, field: 'readonly', value: undefined },
-    });
+    };
+    if (volumeFile !== undefined) writable.file = volumeFile;
+    fixes.push(writable);
   }
   return fixes;
 }
@@ -33,19 +35,23 @@ function isClose(name: string, candidate: string): boolean {
   return editDistance(name, candidate) <= Math.max(2, Math.floor(Math.max(name.length, candidate.length) / 3));
 }
 
-/** Create the volume (only when its name is valid), or use a close existing one (at most three). */
-export function unknownVolumeFixes(model: ConfigModel, mount: MountModel): QuickFix[] {
+/**
+ * Create the volume (only when its name is valid), or use a close existing one (at most three).
+ * `volumes` are the ones a bind can name; in a build of several files they live in `volumesFile`
+ * (the last), where a new volume must go too.
+ */
+export function unknownVolumeFixes(volumes: ReadonlyMap<string, VolumeModel>, mount: MountModel, volumesFile?: number): QuickFix[] {
   const name = mount.volume;
   if (name === undefined || name === '') return [];
   const fixes: QuickFix[] = [];
   if (VOLUME_NAME.test(name)) {
-    fixes.push({ title: `Add a blank volume \`${name}\``, command: { type: 'addVolume', kind: 'blank', name } });
+    const add: QuickFix = { title: `Add a blank volume \`${name}\``, command: { type: 'addVolume', kind: 'blank', name } };
+    if (volumesFile !== undefined) add.file = volumesFile;
+    fixes.push(add);
   }
-  const byName = new Map<string, VolumeModel>();
-  for (const v of model.volumes) if (v.name !== undefined && !byName.has(v.name)) byName.set(v.name, v);
-  const candidates = [...byName.entries()]
+  const candidates = [...volumes.entries()]
     // a read-only volume cannot take a read-write mount: that would trade one error for another
-    .filter(([n, v]) => VOLUME_NAME.test(n) && isClose(name, n) && (!v.readonly || mountIsReadOnly(mount)))
+    .filter(([n, v]) => n !== '' && VOLUME_NAME.test(n) && isClose(name, n) && (!v.readonly || mountIsReadOnly(mount)))
     .map(([n]) => n)
     .sort((a, b) => editDistance(name, a) - editDistance(name, b) || a.localeCompare(b))
     .slice(0, MAX_CANDIDATES);

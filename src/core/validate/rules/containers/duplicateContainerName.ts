@@ -1,8 +1,8 @@
 import { diagnostic } from '../../../diagnostics/make.ts';
 import type { Diagnostic } from '../../../diagnostics/types.ts';
-import type { ContainerModel } from '../../../model/types.ts';
+import type { Section } from '../../../model/types.ts';
+import { soloScope } from '../../scope.ts';
 import type { Rule } from '../../types.ts';
-import { containerNames } from './containerNames.ts';
 import { uniqueName } from './uniqueName.ts';
 
 /*
@@ -10,21 +10,30 @@ import { uniqueName } from './uniqueName.ts';
  * and services in containers/services/<name>, so their directories do not collide. But build.go
  * gives every container a uid/gid (100, 101, ... in onboot, onshutdown, services order) in a map
  * keyed by name, so a name used twice resolves to the last one only: the others cannot be named.
- * Two services with one name are an error instead (duplicateServiceName).
+ * Two services with one name are an error instead (duplicateServiceName). In a build of several
+ * files the earlier files' containers come first (AppendConfig appends each file's lists).
  */
-export const duplicateContainerName: Rule = ({ model }) => {
+export const duplicateContainerName: Rule = ({ model }, scope = soloScope(model)) => {
   const out: Diagnostic[] = [];
-  const taken = containerNames(model);
-  const earlier = new Map<string, ContainerModel[]>();
+  const taken = new Set(scope.containerNames);
+  const earlier = new Map<string, { section: Section; file: number }[]>();
+  const note = (name: string, entry: { section: Section; file: number }) => {
+    const before = earlier.get(name) ?? [];
+    earlier.set(name, [...before, entry]);
+    return before;
+  };
+  for (const { file, item } of scope.earlierContainers) {
+    if (item.name !== undefined && item.name !== '') note(item.name, { section: item.section, file });
+  }
   const inDocumentOrder = [...model.containers].sort((a, b) => a.span.start - b.span.start);
   for (const c of inDocumentOrder) {
     if (c.name === undefined || c.name === '') continue;
-    const before = earlier.get(c.name) ?? [];
-    earlier.set(c.name, [...before, c]);
+    const before = note(c.name, { section: c.section, file: scope.file });
     if (before.length === 0) continue;
     if (c.section === 'services' && before.some((b) => b.section === 'services')) continue;
     const other = before[before.length - 1];
-    const where = other.section === c.section ? `Another \`${c.section}\` container` : `A container in \`${other.section}\``;
+    const inFile = other.file === scope.file ? '' : ` of \`${scope.fileNames[other.file]}\``;
+    const where = other.section === c.section ? `Another \`${c.section}\` container${inFile}` : `A container in \`${other.section}\`${inFile}`;
     const newName = uniqueName(c.name, taken);
     out.push(
       diagnostic(

@@ -2,18 +2,19 @@ import { diagnostic } from '../../../diagnostics/make.ts';
 import type { Diagnostic, QuickFix } from '../../../diagnostics/types.ts';
 import type { ContainerModel, Field } from '../../../model/types.ts';
 import type { Span } from '../../../text/span.ts';
+import { soloScope } from '../../scope.ts';
 import type { Rule } from '../../types.ts';
 import { closestMatch } from './closestMatch.ts';
-import { containerNames } from './containerNames.ts';
 import { listItems, replaceEntry } from './listItems.ts';
 
 /*
  * As IDNumeric decides: a YAML number is used as is; a string must be empty, `root`, or the name
- * of a container (build.go gives each one an id from 100 up, by name). A quoted number is a string,
+ * of a container of the build (build.go gives each one an id from 100 up, by name, over the config
+ * AppendConfig merged from every file). A quoted number is a string,
  * so `"1000"` is looked up as a name and fails. Files' uid/gid go through the same lookup.
  */
-export const unknownId: Rule = ({ model }) => {
-  const names = containerNames(model);
+export const unknownId: Rule = ({ model }, scope = soloScope(model)) => {
+  const names = scope.containerNames;
   const out: Diagnostic[] = [];
   const check = (key: string, value: unknown, span: Span, owner?: IdOwner) => {
     if (typeof value !== 'string' || value === '' || value === 'root' || names.has(value)) return;
@@ -55,7 +56,7 @@ function idDiagnostic(
   key: string,
   value: string,
   span: Span,
-  names: Set<string>,
+  names: ReadonlySet<string>,
   owner?: IdOwner,
 ): Diagnostic {
   const target = owner?.target;

@@ -1,12 +1,13 @@
 import { diagnostic } from '../../../diagnostics/make.ts';
 import type { Diagnostic } from '../../../diagnostics/types.ts';
+import { soloScope } from '../../scope.ts';
 import type { Rule } from '../../types.ts';
 import { volumeName, volumeNameSpan } from './volumeNames.ts';
 
-/** A volume that no bind, binds.add entry or bind mount of any container names. */
-export const unusedVolume: Rule = ({ text, model }) => {
+/** A volume that no bind, binds.add entry or bind mount of any container of the build names. */
+export const unusedVolume: Rule = ({ text, model }, scope = soloScope(model)) => {
   const out: Diagnostic[] = [];
-  const used = new Set(model.mounts.flatMap((m) => (m.volume === undefined ? [] : [m.volume])));
+  const used = new Set(scope.mounts.flatMap(({ item: m }) => (m.volume === undefined ? [] : [m.volume])));
   for (const v of model.volumes) {
     const name = volumeName(v);
     if (name === undefined || used.has(name)) continue;

@@ -16,7 +16,7 @@ export function volumeName(v: VolumeModel): string | undefined {
 }
 
 /** Volumes by name, the first of each name winning. */
-export function volumesByName(model: ConfigModel): Map<string, VolumeModel> {
+export function volumesByName(model: Pick<ConfigModel, 'volumes'>): Map<string, VolumeModel> {
   const byName = new Map<string, VolumeModel>();
   for (const v of model.volumes) {
     const name = volumeName(v);
