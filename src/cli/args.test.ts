@@ -1,17 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from './args.ts';
+import { COMMANDS } from './commands/index.ts';
+
+const parse = (argv: string[]) => parseArgs(argv, COMMANDS);
 
 describe('parseArgs', () => {
   it('reads validate with files, - and --json in any order', () => {
-    expect(parseArgs(['validate', 'a.yml', '--json', '-'])).toEqual({ kind: 'validate', json: true, files: ['a.yml', '-'] });
+    expect(parse(['validate', 'a.yml', '--json', '-'])).toEqual({ kind: 'run', command: 'validate', options: { format: 'json' }, operands: ['a.yml', '-'] });
   });
 
   it('reads --merge: the files in the order given, as one build', () => {
-    expect(parseArgs(['validate', '--merge', 'base.yml', 'extras.yml'])).toEqual({ kind: 'validate', json: false, files: ['base.yml', 'extras.yml'], merge: true });
+    expect(parse(['validate', '--merge', 'base.yml', 'extras.yml'])).toEqual({ kind: 'run', command: 'validate', options: { merge: true }, operands: ['base.yml', 'extras.yml'] });
   });
 
   it('takes everything after -- as files', () => {
-    expect(parseArgs(['validate', '--', '--json', '-h'])).toEqual({ kind: 'validate', json: false, files: ['--json', '-h'] });
+    expect(parse(['validate', '--', '--json', '-h'])).toEqual({ kind: 'run', command: 'validate', options: {}, operands: ['--json', '-h'] });
+  });
+
+  it.each([
+    [['validate', '--format', 'sarif', 'a.yml'], { format: 'sarif' }],
+    [['validate', '--format=github', 'a.yml'], { format: 'github' }],
+    [['validate', '--json', '--format', 'json', 'a.yml'], { format: 'json' }],
+    [['diff', '--markdown', 'a.yml', 'b.yml'], { format: 'markdown' }],
+    [['graph', '--format', 'mermaid', 'a.yml'], { format: 'mermaid' }],
+  ])('%j sets %j', (argv, options) => {
+    expect(parse(argv)).toMatchObject({ kind: 'run', command: argv[0], options });
   });
 
   it.each([
@@ -20,17 +33,32 @@ describe('parseArgs', () => {
     [['validate', 'a.yml', '--help'], 'help'],
     [['--version'], 'version'],
     [['validate', '--version'], 'version'],
+    [['schema', '-V'], 'version'],
   ])('%j asks for %s', (argv, kind) => {
-    expect(parseArgs(argv).kind).toBe(kind);
+    expect(parse(argv).kind).toBe(kind);
   });
 
   it.each([
     [[], 'no command given'],
-    [['validate'], 'no files to validate (use - for standard input)'],
-    [['validate', '--jsonn', 'a.yml'], "unknown option '--jsonn'"],
     [['--json'], "unknown option '--json'"],
     [['lint', 'a.yml'], "unknown command 'lint'"],
   ])('%j is a usage error', (argv, message) => {
-    expect(parseArgs(argv)).toEqual({ kind: 'usage-error', message });
+    expect(parse(argv)).toEqual({ kind: 'usage-error', message });
+  });
+
+  it.each([
+    [['validate'], 'no files to validate (use - for standard input)'],
+    [['validate', '--jsonn', 'a.yml'], "unknown option '--jsonn'"],
+    [['validate', '--format', 'xml', 'a.yml'], "invalid value 'xml' for '--format' (choose human, json, sarif, github)"],
+    [['validate', 'a.yml', '--format'], "option '--format' needs a value (human, json, sarif, github)"],
+    [['validate', '--json=1', 'a.yml'], "option '--json' takes no value"],
+    [['validate', '--json', '--format', 'sarif', 'a.yml'], "'--json' and '--format sarif' contradict each other"],
+    [['diff', 'a.yml'], 'diff needs two files: OLD NEW (- reads one from standard input)'],
+    [['diff', 'a.yml', 'b.yml', 'c.yml'], "too many operands for 'diff' (at most 2): 'c.yml'"],
+    [['diff', '--json', '--markdown', 'a.yml', 'b.yml'], "'--json' and '--markdown' contradict each other"],
+    [['graph', '--format', 'png', 'a.yml'], "invalid value 'png' for '--format' (choose svg, mermaid)"],
+    [['schema', 'a.yml'], "too many operands for 'schema' (at most 0): 'a.yml'"],
+  ])('%j is a usage error of its command', (argv, message) => {
+    expect(parse(argv)).toEqual({ kind: 'usage-error', message, command: argv[0] });
   });
 });

@@ -1,44 +1,32 @@
-export const USAGE = 'usage: linuxkit-studio validate [--json] FILE...';
+import type { Command } from './command.ts';
 
-export const HELP = `${USAGE}
+/** `usage: linuxkit-studio …` with one line per form of each command (or of one command). */
+export function usage(commands: readonly Command[]): string {
+  const lines = commands.flatMap((c) => c.usage);
+  return lines.map((line, i) => `${i === 0 ? 'usage:' : '      '} linuxkit-studio ${line}`).join('\n');
+}
+
+/** The full `--help` text: usage, then each command's own section, then what all share. */
+export function helpText(commands: readonly Command[]): string {
+  return `${usage(commands)}
 
 Checks LinuxKit YAML configs the way \`linuxkit build\` would read them, and
 reports mistakes it would accept but that are almost certainly wrong.
 
-Commands:
-  validate FILE...   check each FILE; - reads standard input
+${commands.map((c) => c.help.trimEnd()).join('\n\n')}
 
-Options:
-  --json             print one JSON array on standard output (see below)
-  --merge            check the FILEs as ONE build, merged in the order given as
-                     \`linuxkit build FILE...\` merges them: kernel fields of a later
-                     file override, other sections append, volumes are looked up
-                     in the last file only, uid/gid names in every file; each
-                     problem is reported under the file that holds its text
+Options of every command:
   -h, --help         show this help
   -V, --version      print the version
+  --                 ends the options: what follows are file names
 
 Exit status:
-  0  no file has an error (warnings and infos allowed)
-  1  at least one file has an error
+  0  validate: no file has an error (warnings and infos allowed);
+     diff: nothing changed; graph, schema: printed
+  1  validate: at least one file has an error; diff: something changed
   2  usage problem (no files, unknown option or command), or a file could
      not be read (missing, a directory, unchecked) or checked (internal
-     error); other files are still checked and reported
-
-Output:
-  Default: one block per problem, like a compiler:
-    FILE:LINE:COL: error[CODE]: MESSAGE
-  followed by the source line with the range underlined, then a summary.
-  Colour is used only when standard output is a terminal and NO_COLOR is unset.
-
-  --json: one array with an entry per FILE, in the order given:
-    [{"file": "config.yml", "valid": false,
-      "diagnostics": [{"severity": "error" | "warning" | "info", "code": "...",
-                       "message": "...", "line": 1, "column": 1,
-                       "endLine": 1, "endColumn": 9}]}]
-  Lines and columns are 1-based; the end is exclusive. Standard input is
-  named "-". A file that cannot be read has "valid": false, no diagnostics,
-  and an "error" object: {"code": "ENOENT", "message": "cannot read: no such file"}
-  (code EINTERNAL: the file was read but the checker failed; please report it).
+     error); validate still checks and reports the other files
   Usage problems print a message on standard error and nothing on standard output.
 `;
+}

@@ -1,50 +1,40 @@
 import { version } from '../../package.json';
 import { parseArgs } from './args.ts';
-import { checkBuild } from './checkBuild.ts';
-import { checkFile, type FileReport } from './checkFile.ts';
-import { formatHuman } from './formatHuman.ts';
-import { formatJson } from './formatJson.ts';
-import { HELP, USAGE } from './help.ts';
+import { EXIT, type CliIo } from './command.ts';
+import { COMMANDS } from './commands/index.ts';
+import { helpText, usage } from './help.ts';
 import { readInput, type InputResult } from './readInput.ts';
-import { makeStyle, wantsColour } from './style.ts';
 
-/** Exit codes (DESIGN.md): 0 no errors, 1 some file has an error, 2 usage or I/O problem. */
-export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
-
-async function main(argv: readonly string[]): Promise<number> {
-  const request = parseArgs(argv);
+async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const request = parseArgs(argv, COMMANDS);
   switch (request.kind) {
     case 'help':
-      process.stdout.write(HELP);
+      io.stdout(helpText(COMMANDS));
       return EXIT.ok;
     case 'version':
-      process.stdout.write(`linuxkit-studio ${version}\n`);
+      io.stdout(`linuxkit-studio ${version}\n`);
       return EXIT.ok;
-    case 'usage-error':
-      process.stderr.write(`linuxkit-studio: ${request.message}\n${USAGE}\nTry 'linuxkit-studio --help'.\n`);
+    case 'usage-error': {
+      const shown = COMMANDS.filter((c) => request.command === undefined || c.name === request.command);
+      io.stderr(`linuxkit-studio: ${request.message}\n${usage(shown)}\nTry 'linuxkit-studio --help'.\n`);
       return EXIT.usage;
-    case 'validate':
-      return validateFiles(request.files, request.json, request.merge === true);
+    }
+    case 'run':
+      return COMMANDS.find((c) => c.name === request.command)!.run(request, io);
   }
 }
 
-async function validateFiles(files: readonly string[], json: boolean, merge: boolean): Promise<number> {
+function processIo(): CliIo {
+  // Standard input can be read once; `-` given twice reports the same content twice.
   let stdin: Promise<InputResult> | undefined;
-  const inputs: { file: string; input: InputResult }[] = [];
-  for (const file of files) {
-    // Standard input can be read once; `-` given twice reports the same content twice.
-    inputs.push({ file, input: await (file === '-' ? (stdin ??= readInput('-')) : readInput(file)) });
-  }
-  const reports: FileReport[] = merge ? checkBuild(inputs) : inputs.map(({ file, input }) => checkFile(file, input));
-  if (json) {
-    process.stdout.write(formatJson(reports));
-  } else {
-    const { stdout, stderr } = formatHuman(reports, makeStyle(wantsColour(process.stdout, process.env)));
-    process.stderr.write(stderr);
-    process.stdout.write(stdout);
-  }
-  if (reports.some((r) => r.error)) return EXIT.usage;
-  return reports.every((r) => r.valid) ? EXIT.ok : EXIT.invalid;
+  return {
+    stdout: (text) => void (text && process.stdout.write(text)),
+    stderr: (text) => void (text && process.stderr.write(text)),
+    env: process.env,
+    cwd: process.cwd(),
+    stdoutIsTTY: process.stdout.isTTY === true,
+    read: (file) => (file === '-' ? (stdin ??= readInput('-')) : readInput(file)),
+  };
 }
 
 // A closed pipe (`... | head`) is not an error worth a stack trace.
@@ -52,7 +42,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code !== 'EPIPE') throw e;
 });
 
-main(process.argv.slice(2)).then(
+main(process.argv.slice(2), processIo()).then(
   (code) => {
     process.exitCode = code;
   },

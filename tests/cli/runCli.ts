@@ -23,9 +23,10 @@ function cliPath(): string {
   return path;
 }
 
-export function runCli(args: string[], options: { input?: string | Uint8Array; env?: Record<string, string> } = {}): CliRun {
+export function runCli(args: string[], options: { input?: string | Uint8Array; env?: Record<string, string>; cwd?: string } = {}): CliRun {
   const result = spawnSync(process.execPath, [cliPath(), ...args], {
     input: options.input ?? '',
+    cwd: options.cwd,
     env: { ...process.env, NO_COLOR: undefined, ...options.env },
     encoding: 'utf8',
     timeout: CLI_TIMEOUT_MS,

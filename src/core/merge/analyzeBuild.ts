@@ -2,7 +2,7 @@
 // what the merged config decides (AppendConfig and build.go), each diagnostic under its file.
 import { checkParsed, parseFile, type Analysis } from '../analyze.ts';
 import { volumesByName } from '../validate/rules/volumes/volumeNames.ts';
-import type { BuildScope, InFile } from '../validate/scope.ts';
+import { idsOf, type BuildScope, type InFile } from '../validate/scope.ts';
 import type { VolumeModel } from '../model/types.ts';
 import { mergeConfig, type MergedConfig } from './mergeConfig.ts';
 
@@ -52,8 +52,6 @@ export function scopeOf(merged: MergedConfig, file: number, fileNames: string[])
       if (!earlierVolumes.has(name)) earlierVolumes.set(name, { file: f, item });
     }
   }
-  const containerNames = new Set<string>();
-  for (const { item } of merged.containers) if (item.name !== undefined) containerNames.add(item.name);
   return {
     file,
     fileNames,
@@ -61,7 +59,7 @@ export function scopeOf(merged: MergedConfig, file: number, fileNames: string[])
     volumesFile: last,
     earlierVolumes,
     mounts: merged.mounts,
-    containerNames,
+    ...idsOf(merged.containers.map((c) => c.item)),
     earlierContainers: merged.containers.filter((c) => c.file < file),
   };
 }

@@ -2,22 +2,23 @@ import { diagnostic } from '../../../diagnostics/make.ts';
 import type { Diagnostic, QuickFix } from '../../../diagnostics/types.ts';
 import type { ContainerModel, Field } from '../../../model/types.ts';
 import type { Span } from '../../../text/span.ts';
+import { resolveId } from '../../../model/idNumbers.ts';
 import { soloScope } from '../../scope.ts';
 import type { Rule } from '../../types.ts';
 import { closestMatch } from './closestMatch.ts';
 import { listItems, replaceEntry } from './listItems.ts';
 
 /*
- * As IDNumeric decides: a YAML number is used as is; a string must be empty, `root`, or the name
- * of a container of the build (build.go gives each one an id from 100 up, by name, over the config
- * AppendConfig merged from every file). A quoted number is a string,
- * so `"1000"` is looked up as a name and fails. Files' uid/gid go through the same lookup.
+ * As IDNumeric decides (resolveId over build.go's idMap, idNumbers): a YAML number is used as is;
+ * a string must be empty, `root`, or the name of a container of the build (build.go numbers them
+ * from 100 up, by name, over the config AppendConfig merged from every file). A quoted number is a
+ * string, so `"1000"` is looked up as a name and fails. Files' uid/gid go through the same lookup.
  */
 export const unknownId: Rule = ({ model }, scope = soloScope(model)) => {
   const names = scope.containerNames;
   const out: Diagnostic[] = [];
   const check = (key: string, value: unknown, span: Span, owner?: IdOwner) => {
-    if (typeof value !== 'string' || value === '' || value === 'root' || names.has(value)) return;
+    if (typeof value !== 'string' || resolveId(value, scope.ids).kind !== 'unknown') return;
     out.push(idDiagnostic(key, value, span, names, owner));
   };
   for (const c of model.containers) {

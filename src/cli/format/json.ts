@@ -1,4 +1,4 @@
-import type { FileReport } from './checkFile.ts';
+import type { FileReport } from '../checkFile.ts';
 
 /** The `--json` output: one array, an entry per file (contract in DESIGN.md; `error` documented in --help). */
 export function formatJson(reports: readonly FileReport[]): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FileReport } from './checkFile.ts';
-import { summary } from './formatHuman.ts';
+import type { FileReport } from '../checkFile.ts';
+import { summary } from './human.ts';
 
 const d = (severity: 'error' | 'warning' | 'info') => ({ severity, code: 'c', message: 'm', line: 1, column: 1, endLine: 1, endColumn: 2 });
 const file = (name: string, ...diagnostics: ReturnType<typeof d>[]): FileReport => ({

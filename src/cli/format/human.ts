@@ -1,6 +1,6 @@
-import type { FileReport } from './checkFile.ts';
-import { sourceExcerpt } from './sourceExcerpt.ts';
-import { sanitize, type Style } from './style.ts';
+import type { FileReport } from '../checkFile.ts';
+import { sourceExcerpt } from '../sourceExcerpt.ts';
+import { sanitize, type Style } from '../style.ts';
 
 /** Compiler-style output: `file:line:col: severity[code]: message`, the source line with a caret, a summary. */
 export function formatHuman(reports: readonly FileReport[], style: Style): { stdout: string; stderr: string } {
