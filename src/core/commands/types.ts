@@ -1,4 +1,5 @@
 import type { MountForm, Section, VolumeKind } from '../model/types.ts';
+import type { CommandEffects } from './effects.ts';
 
 /** A replacement of text[from, to) by `insert`; edits of one command never overlap. */
 export interface TextEdit {
@@ -65,5 +66,7 @@ export type CommandResult =
       edits: TextEdit[];
       /** The id of the element the command created or changed, for the UI to select. */
       selectId?: string;
+      /** Ids the command renamed and created (effects.ts). */
+      effects: CommandEffects;
     }
   | { ok: false; reason: string };
