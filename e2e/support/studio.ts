@@ -82,7 +82,7 @@ export class Studio {
 
   /** Draws a mount edge by dragging from a volume's handle to a container's handle. */
   async connect(volumeId: string, containerId: string): Promise<void> {
-    const from = this.node(volumeId).locator('.react-flow__handle.source');
+    const from = this.node(volumeId).locator('.react-flow__handle.source[data-handleid="mount"]');
     const to = this.node(containerId).locator('.react-flow__handle[data-handleid="mount"]');
     const a = await from.boundingBox();
     const b = await to.boundingBox();

@@ -29,10 +29,12 @@ export function analyze(text: string): Analysis {
 }
 
 export function parseFile(text: string): ParsedFile {
-  const { doc, diagnostics: parseDiagnostics } = parseText(text);
+  const { doc, diagnostics: parseDiagnostics, extraDocument } = parseText(text);
   // Duplicate keys and an empty file still leave a usable document; syntax errors and limits do not.
   const wellFormed = !parseDiagnostics.some((d) => d.code === 'yaml-syntax' || d.code === 'resource-limit');
-  return { parsed: { text, doc, model: buildModel(wellFormed ? doc : null) }, parseDiagnostics, wellFormed };
+  const parsed: ParsedConfig = { text, doc, model: buildModel(wellFormed ? doc : null, text) };
+  if (extraDocument) parsed.extraDocument = extraDocument;
+  return { parsed, parseDiagnostics, wellFormed };
 }
 
 /** Runs the rules on a parsed file; `scope` is the build it is part of (validate's). */

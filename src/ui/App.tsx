@@ -8,6 +8,7 @@ import { Palette } from './palette/Palette.tsx';
 import { ProblemsPanel } from './problems/ProblemsPanel.tsx';
 import { NoticeBar } from './NoticeBar.tsx';
 import { SplitPane } from './SplitPane.tsx';
+import { SideTop } from './explain/SideTop.tsx';
 import { StudioProvider } from './state/StudioContext.tsx';
 import { useGlobalShortcuts } from './useGlobalShortcuts.ts';
 import { useResolvedTheme } from './state/useResolvedTheme.ts';
@@ -50,14 +51,7 @@ function Shell() {
           }
           right={
             <div className="side">
-              <div className="side-top">
-                <Suspense fallback={null}>
-                  <ExplainPanel />
-                </Suspense>
-                <Suspense fallback={<aside className="inspector" aria-label="Inspector" aria-busy="true" />}>
-                  <Inspector />
-                </Suspense>
-              </div>
+              <SideTop Inspector={Inspector} Explain={ExplainPanel} />
               <YamlEditor />
             </div>
           }

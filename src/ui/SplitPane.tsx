@@ -4,8 +4,8 @@ import { useCallback, useRef, useState, type KeyboardEvent, type PointerEvent, t
 export function SplitPane({ left, right, storageKey }: { left: ReactNode; right: ReactNode; storageKey: string }) {
   const [rightWidth, setRightWidth] = useState(() => {
     const saved = Number(globalThis.localStorage?.getItem(storageKey));
-    // first visit: about a third of the window, so the canvas keeps room on a 1280-pixel screen
-    return saved >= 280 ? saved : Math.round(Math.min(560, Math.max(360, (globalThis.innerWidth || 1440) * 0.32)));
+    // first visit: under a third of the window, so the graph fits at a legible zoom on a 1440-pixel screen
+    return saved >= 280 ? saved : Math.round(Math.min(560, Math.max(360, (globalThis.innerWidth || 1440) * 0.28)));
   });
   const box = useRef<HTMLDivElement>(null);
   const set = useCallback(

@@ -16,7 +16,7 @@ export const CLI_TIMEOUT_MS = 10_000;
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 
-function cliPath(): string {
+export function cliPath(): string {
   // Provided by tests/globalSetup.cli.ts; without it, the last `npm run build:cli` output.
   const path = inject('cliPath') ?? resolve(root, 'dist-cli/linuxkit-studio.js');
   if (!existsSync(path)) throw new Error(`CLI not built at ${path}: run npm run build:cli`);

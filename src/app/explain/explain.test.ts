@@ -74,6 +74,19 @@ describe('explain mode', () => {
     expect(service).toContain('replaces the binds the image asks for');
   });
 
+  it('a read-only mount never tells the container it writes', () => {
+    const pipeline = analyze(
+      'onboot:\n  - name: a\n    image: x:1\n    binds: [scratch:/w]\n  - name: b\n    image: x:1\n    binds: [scratch:/w:ro]\nvolumes:\n  - name: scratch\n',
+    ).parsed.model;
+    const ro = text(explain(pipeline, 'mount:onboot:b:/w'));
+    expect(ro).toContain('cannot write here itself');
+    expect(ro).not.toMatch(/what it writes|whatever containers/);
+    const rw = text(explain(pipeline, 'mount:onboot:a:/w'));
+    expect(rw).toContain('what it writes is there for later steps');
+    // services reading a read-only mount
+    expect(text(explain(model, 'mount:services:web:/srv/data'))).toContain('cannot write here itself');
+  });
+
   it('a read-write mount of a read-only volume says the build fails', () => {
     const t = text(explain(model, 'mount:services:bad:/etc/bad'));
     expect(t).toContain('`linuxkit build` rejects this');

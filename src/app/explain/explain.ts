@@ -1,4 +1,4 @@
-import type { ConfigModel, ContainerModel, MountModel, Section, VolumeModel } from '../../core/model/types.ts';
+import type { ConfigModel, ContainerModel, MountModel, VolumeModel } from '../../core/model/types.ts';
 import { mountLines, visibilityOf } from './mountStages.ts';
 
 /** Plain-words explanation of a volume or mount: what happens at build time and at run time. */
@@ -86,20 +86,21 @@ function explainMount(model: ConfigModel, m: MountModel): Explanation {
         heading: 'At build time',
         text: `LinuxKit points this mount at the volume's folder (${VOLUMES_DIR}/${v.name}/merged) in the container's runtime settings. ${FORM[m.form]}`,
       },
-      { heading: 'What the container sees', text: `${seen(v)} ${when(model, container, m.section)}` },
+      { heading: 'What the container sees', text: `${seen(v, m.readOnly)} ${when(model, container, m)}` },
       { heading: 'Access', text: access(m, v) },
     ],
   };
 }
 
-function seen(v: VolumeModel): string {
-  if (v.kind === 'blank') return 'An empty folder at boot, plus whatever containers that ran earlier or run alongside have written to it.';
-  if (v.kind === 'oci') return `An OCI image layout of \`${v.image ?? '?'}\`, plus anything written to the volume since boot.`;
-  return `The files of \`${v.image ?? '?'}\`, plus anything written to the volume since boot.`;
+function seen(v: VolumeModel, readOnly: boolean): string {
+  const others = readOnly ? 'other containers' : 'containers';
+  if (v.kind === 'blank') return `An empty folder at boot, plus whatever ${others} that ran earlier or run alongside have written to it.`;
+  if (v.kind === 'oci') return `An OCI image layout of \`${v.image ?? '?'}\`, plus anything ${others} wrote to the volume since boot.`;
+  return `The files of \`${v.image ?? '?'}\`, plus anything ${others} wrote to the volume since boot.`;
 }
 
-function when(model: ConfigModel, container: ContainerModel | undefined, section: Section): string {
-  return container ? visibilityOf(model, container) : `It is visible while the ${section} container runs.`;
+function when(model: ConfigModel, container: ContainerModel | undefined, m: MountModel): string {
+  return container ? visibilityOf(model, container, m.readOnly) : `It is visible while the ${m.section} container runs.`;
 }
 
 function access(m: MountModel, v: VolumeModel | undefined): string {

@@ -1,17 +1,24 @@
 import type { ConfigModel, ContainerModel, MountModel } from '../../core/model/types.ts';
 
-/** When a container runs, relative to the others: the part of the explanation about stages. */
-export function visibilityOf(model: ConfigModel, c: ContainerModel): string {
+/**
+ * When a container runs, relative to the others: the part of the explanation about stages.
+ * `readOnly`: the mount explained is read-only, so the container only reads what others wrote.
+ */
+export function visibilityOf(model: ConfigModel, c: ContainerModel, readOnly = false): string {
   const name = `\`${c.name ?? '(no name)'}\``;
   if (c.section === 'onboot') {
     const steps = model.containers.filter((x) => x.section === 'onboot');
     const step = steps.indexOf(c) + 1;
-    return `${name} is onboot step ${step} of ${steps.length}: onboot containers run one at a time, each to completion, before any service starts. It sees what earlier steps wrote, and what it writes is there for later steps and for services.`;
+    return `${name} is onboot step ${step} of ${steps.length}: onboot containers run one at a time, each to completion, before any service starts. ${
+      readOnly
+        ? 'It sees what earlier steps wrote; it cannot write here itself.'
+        : 'It sees what earlier steps wrote, and what it writes is there for later steps and for services.'
+    }`;
   }
   if (c.section === 'services') {
-    return `${name} is a service: services start after every onboot step has finished and run side by side, so they share the volume at the same time.`;
+    return `${name} is a service: services start after every onboot step has finished and run side by side, so they share the volume at the same time${readOnly ? ': it reads what the others write, and cannot write here itself' : ''}.`;
   }
-  return `${name} runs at shutdown (onshutdown), after services were asked to stop, and sees what they left behind.`;
+  return `${name} runs at shutdown (onshutdown), after services were asked to stop, and sees what they left behind${readOnly ? ' (read-only: it cannot change it)' : ''}.`;
 }
 
 /** One sentence per mount of a volume, in run order: who sees it, where, and how. */

@@ -7,6 +7,8 @@ import { convertVolumesToBinds } from './convertVolumesToBinds.ts';
 import { loadContext, type Analyzer, type CommandContext, type Outcome } from './context.ts';
 import { removeMount, setMountDestination, setMountForm, setMountOptions, setMountReadOnly } from './mountSetters.ts';
 import { quoteScalar } from './quoteScalar.ts';
+import { mergeAddList } from './mergeAddList.ts';
+import { removeKeyAt, removeListEntryAt, setScalarAt } from './pathEdits.ts';
 import { moveContainer, removeContainer, removeVolume } from './removeElements.ts';
 import { renameContainer, renameVolume } from './rename.ts';
 import { setContainerField, setVolumeField } from './setField.ts';
@@ -55,6 +57,14 @@ function run(ctx: CommandContext, command: Command): Outcome {
       return convertVolumesToBinds(ctx, command);
     case 'quoteScalar':
       return quoteScalar(ctx, command);
+    case 'setScalar':
+      return setScalarAt(ctx, command);
+    case 'removeKey':
+      return removeKeyAt(ctx, command);
+    case 'removeListEntry':
+      return removeListEntryAt(ctx, command);
+    case 'mergeAddList':
+      return mergeAddList(ctx, command);
   }
 }
 

@@ -4,7 +4,6 @@ import { findPair, setMapValue } from '../edit/mapEdit.ts';
 import { insertListItem } from '../edit/seqEdit.ts';
 import { mountId } from '../model/mounts.ts';
 import type { ContainerModel, MountForm } from '../model/types.ts';
-import { packageDefaultsFor } from '../packages/packageDefaults.ts';
 import { edited, findContainer, findVolume, refuse, type CommandContext, type Outcome } from './context.ts';
 import { destinationProblem, destinationTaken, mountEntry } from './mountTarget.ts';
 
@@ -17,7 +16,7 @@ export function defaultMountForm(container: ContainerModel): MountForm {
   for (const form of ['binds.add', 'binds', 'mounts'] as const) {
     if (container.fields[form]) return form;
   }
-  const defaults = container.image ? packageDefaultsFor(container.image)?.config.binds : undefined;
+  const defaults = container.packageDefaults?.config.binds;
   return defaults && defaults.length > 0 ? 'binds.add' : 'binds';
 }
 

@@ -1,8 +1,8 @@
 // What turning a container's Docker-style `volumes:` list into LinuxKit binds takes.
 import { isScalar, isSeq } from 'yaml';
 import type { ConfigModel, ContainerModel, MountForm } from '../model/types.ts';
-import { packageDefaultsFor } from '../packages/packageDefaults.ts';
-import { VOLUME_NAME, volumeNames } from './names.ts';
+import { VOLUME_NAME } from './names.ts';
+import { splitBind } from '../model/bindParts.ts';
 
 export interface DockerVolumesPlan {
   /** The bind strings, one per `volumes:` entry, in order. */
@@ -31,7 +31,7 @@ function unique(base: string, taken: Set<string>): string {
 function targetForm(c: ContainerModel): { form: 'binds' | 'binds.add'; renameKey: boolean } {
   if (c.fields.binds) return { form: 'binds', renameKey: false };
   if (c.fields['binds.add']) return { form: 'binds.add', renameKey: false };
-  const defaults = c.image ? packageDefaultsFor(c.image)?.config.binds : undefined;
+  const defaults = c.packageDefaults?.config.binds;
   return { form: defaults && defaults.length > 0 ? 'binds.add' : 'binds', renameKey: true };
 }
 
@@ -40,12 +40,12 @@ export function planDockerVolumes(model: ConfigModel, c: ContainerModel): Docker
   const seq = c.fields.volumes?.node;
   if (!isSeq(seq)) return 'The container has no `volumes:` list to convert.';
   const existing = model.volumes.filter((v) => v.name !== undefined);
-  const taken = volumeNames(model);
+  const taken = new Set(model.names.volumes.keys()); // grows with each new name
   const chosen = new Map<string, string>();
   const plan: DockerVolumesPlan = { binds: [], ...targetForm(c), renames: [], creates: [] };
   for (const item of seq.items) {
     if (!isScalar(item) || typeof item.value !== 'string') return 'Every `volumes:` entry must be a string like `name:/path`.';
-    const parts = item.value.split(':');
+    const parts = [...splitBind(item.value).pieces];
     if (parts.length < 2 || parts.length > 3 || !parts[1].startsWith('/')) {
       return `\`${item.value}\` is not \`source:/path\` or \`source:/path:options\`; LinuxKit binds need both parts.`;
     }

@@ -6,6 +6,7 @@ import { styleOfScalarType } from '../edit/yamlScalar.ts';
 import { FlowList } from '../edit/render.ts';
 import { removeListItem } from '../edit/seqEdit.ts';
 import { replaceScalar } from '../edit/scalarEdit.ts';
+import { bindOf, withBindOptions, withBindPart } from '../model/bindParts.ts';
 import { mountId, optionsReadOnly } from '../model/mounts.ts';
 import type { MountForm } from '../model/types.ts';
 import type { TextEdit } from './types.ts';
@@ -40,9 +41,7 @@ export function setMountDestination(ctx: CommandContext, cmd: { mountId: string;
     const map = mountEntryMap(target);
     return edited(ctx, map && setMapValue(ctx.text, map, 'destination', cmd.destination, ctx.style), selectId);
   }
-  const parts = (mount.raw ?? '').split(':');
-  parts[1] = cmd.destination;
-  return edited(ctx, rewriteBind(target, parts.join(':')), selectId);
+  return edited(ctx, rewriteBind(target, withBindPart(bindOf(mount), 1, cmd.destination)), selectId);
 }
 
 /** Writes `options` into the mount: the third part of a bind string, or the `options:` list. */
@@ -53,9 +52,7 @@ function writeOptions(ctx: CommandContext, target: MountTarget, options: string[
     return edited(ctx, map && writeEntryOptions(ctx, map, options), mount.id);
   }
   if (options.some((o) => o.includes(':'))) return refuse('Bind options cannot contain `:`.');
-  const parts = (mount.raw ?? '').split(':').slice(0, 2);
-  const raw = options.length > 0 ? `${parts.join(':')}:${options.join(',')}` : parts.join(':');
-  return edited(ctx, rewriteBind(target, raw), mount.id);
+  return edited(ctx, rewriteBind(target, withBindOptions(bindOf(mount), options)), mount.id);
 }
 
 /** Rewrites only the option items that change, in their own quotes; a new list follows the first item's quotes. */

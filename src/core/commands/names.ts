@@ -1,34 +1,21 @@
-// Name rules and default names for new containers and volumes.
+// Default names for new containers and volumes, and why a name cannot be used (rules: model/names.ts).
+import { CONTAINER_NAME, firstFreeName, VOLUME_NAME } from '../model/names.ts';
 import type { ConfigModel, Section } from '../model/types.ts';
 
-/** Volume names as LinuxKit accepts them (moby/config.go), here also non-empty. */
-export const VOLUME_NAME = /^[a-z0-9_-]+$/;
-/** Container names become directory names and containerd ids: letters, digits, `.`, `_`, `-`. */
-export const CONTAINER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+export { CONTAINER_NAME, VOLUME_NAME };
 
 export const DEFAULT_IMAGE = 'alpine:3.20';
 
 const PREFIX: Record<Section, string> = { onboot: 'onboot', services: 'service', onshutdown: 'onshutdown' };
 
-function firstFree(prefix: string, taken: Set<string>): string {
-  for (let n = 1; ; n++) if (!taken.has(`${prefix}-${n}`)) return `${prefix}-${n}`;
-}
-
-export function containerNames(model: ConfigModel): Set<string> {
-  return new Set(model.containers.flatMap((c) => (c.name !== undefined ? [c.name] : [])));
-}
-
-export function volumeNames(model: ConfigModel): Set<string> {
-  return new Set(model.volumes.flatMap((v) => (v.name !== undefined ? [v.name] : [])));
-}
 
 /** `onboot-1`, `service-2`, ...: the first free name, unique across all sections. */
 export function defaultContainerName(model: ConfigModel, section: Section): string {
-  return firstFree(PREFIX[section], containerNames(model));
+  return firstFreeName(PREFIX[section], model.names.containers);
 }
 
 export function defaultVolumeName(model: ConfigModel): string {
-  return firstFree('volume', volumeNames(model));
+  return firstFreeName('volume', model.names.volumes);
 }
 
 /** Why `name` cannot name a container (null when it can). `except` is the container being renamed. */
@@ -36,7 +23,7 @@ export function containerNameProblem(model: ConfigModel, name: string, except?: 
   if (!CONTAINER_NAME.test(name)) {
     return `\`${name}\` is not a valid container name: use letters, digits, \`.\`, \`_\` and \`-\`, starting with a letter or digit.`;
   }
-  if (name !== except && containerNames(model).has(name)) {
+  if (name !== except && model.names.containers.has(name)) {
     return `A container named \`${name}\` already exists; choose another name.`;
   }
   return null;
@@ -46,6 +33,6 @@ export function volumeNameProblem(model: ConfigModel, name: string, except?: str
   if (!VOLUME_NAME.test(name)) {
     return `\`${name}\` is not a valid volume name: use lowercase letters, digits, \`_\` and \`-\` only.`;
   }
-  if (name !== except && volumeNames(model).has(name)) return `A volume named \`${name}\` already exists; choose another name.`;
+  if (name !== except && model.names.volumes.has(name)) return `A volume named \`${name}\` already exists; choose another name.`;
   return null;
 }

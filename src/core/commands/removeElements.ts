@@ -38,7 +38,8 @@ export function removeVolume(ctx: CommandContext, cmd: { volumeId: string; keepM
   if (typeof volume === 'string') return refuse(volume);
   const name = volume.name;
   const shared = ctx.model.volumes.some((v) => v !== volume && v.name === name);
-  const ofVolume = (c: CommandContext) => (shared || name === undefined || cmd.keepMounts ? [] : c.model.mounts.filter((m) => m.volume === name && m.sourceKind === 'volume'));
+  const ofVolume = (c: CommandContext) =>
+    shared || name === undefined || cmd.keepMounts ? [] : (c.model.names.mountsOfVolume.get(name) ?? []).filter((m) => m.sourceKind === 'volume');
   // One mount per list and round: removing one can reshape its list (the last entry takes the
   // key with it), so a list's next mount waits for the text to be parsed again; mounts in other
   // lists are independent, and each round re-parses only once (the whole text, so rounds are dear).

@@ -8,6 +8,7 @@ import type { TextEdit } from './types.ts';
 import { edited, findVolume, findContainer, refuse, type CommandContext, type Outcome } from './context.ts';
 import { locateMount } from './mountTarget.ts';
 import { rewriteBind } from './mountSetters.ts';
+import { bindOf, withBindPart } from '../model/bindParts.ts';
 import { containerNameProblem, volumeNameProblem } from './names.ts';
 import { containerId, volumeId } from '../model/ids.ts';
 
@@ -90,9 +91,7 @@ export function renameVolume(ctx: CommandContext, cmd: { volumeId: string; newNa
       const source = map?.items.find((p) => isScalar(p.key) && p.key.value === 'source')?.value;
       edits.push(...scalarEdits(source ? [source] : [], cmd.newName));
     } else {
-      const parts = (mount.raw ?? '').split(':');
-      parts[0] = cmd.newName;
-      edits.push(...rewriteBind(target, parts.join(':')));
+      edits.push(...rewriteBind(target, withBindPart(bindOf(mount), 0, cmd.newName)));
     }
   }
   return edited(ctx, edits, volumeId(cmd.newName));

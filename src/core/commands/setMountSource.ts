@@ -2,6 +2,7 @@
 import { setMapValue } from '../edit/mapEdit.ts';
 import { edited, refuse, type CommandContext, type Outcome } from './context.ts';
 import { rewriteBind } from './mountSetters.ts';
+import { bindOf, withBindPart } from '../model/bindParts.ts';
 import { locateMount, mountEntryMap } from './mountTarget.ts';
 
 function sourceProblem(ctx: CommandContext, source: string, form: string, readOnly: boolean): string | null {
@@ -22,14 +23,12 @@ export function setMountSource(ctx: CommandContext, cmd: { mountId: string; sour
   const { mount } = target;
   if (mount.source === cmd.source) return { ok: true, text: ctx.text, selectId: mount.id };
   if (mount.type !== 'bind') return refuse(`A \`${mount.type || 'special'}\` mount has no volume to change; only bind mounts do.`);
-  const readOnly = mount.form === 'mounts' ? mount.readOnly : (mount.raw ?? '').split(':')[2] === 'ro';
+  const readOnly = mount.form === 'mounts' ? mount.readOnly : mount.bind?.optionField === 'ro';
   const problem = sourceProblem(ctx, cmd.source, mount.form, readOnly);
   if (problem) return refuse(problem);
   if (mount.form === 'mounts') {
     const map = mountEntryMap(target);
     return edited(ctx, map && setMapValue(ctx.text, map, 'source', cmd.source, ctx.style), mount.id);
   }
-  const parts = (mount.raw ?? '').split(':');
-  parts[0] = cmd.source;
-  return edited(ctx, rewriteBind(target, parts.join(':')), mount.id);
+  return edited(ctx, rewriteBind(target, withBindPart(bindOf(mount), 0, cmd.source)), mount.id);
 }

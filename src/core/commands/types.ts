@@ -55,7 +55,15 @@ export type Command =
    * Quotes the plain scalar at `path` (keys and list indexes from the document root) keeping its
    * text as written; refused unless that scalar is still written exactly as `source`.
    */
-  | { type: 'quoteScalar'; path: (string | number)[]; source: string };
+  | { type: 'quoteScalar'; path: (string | number)[]; source: string }
+  /** Rewrites the scalar at `path` as `value` (in its quote style); refused unless its value is still `source`. */
+  | { type: 'setScalar'; path: (string | number)[]; source: string; value: string }
+  /** Removes the key at the end of `path` with its value. */
+  | { type: 'removeKey'; path: (string | number)[] }
+  /** Removes the list entry at the end of `path` (`[..., key, index]`). */
+  | { type: 'removeListEntry'; path: (string | number)[] }
+  /** Moves the entries of `binds.add` (`capabilities.add`), which LinuxKit ignores beside `binds` (`capabilities`), into that list. */
+  | { type: 'mergeAddList'; containerId: string; field: 'binds' | 'capabilities' };
 
 export type CommandType = Command['type'];
 

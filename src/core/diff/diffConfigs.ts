@@ -27,11 +27,11 @@ export function diffConfigs(before: ConfigModel, after: ConfigModel): ConfigDiff
 }
 
 function added(el: Comparable): ElementChange {
-  return { change: 'added', id: el.id, kind: el.kind, label: el.label, fields: [], values: {}, notes: notesFor(undefined, el) };
+  return { change: 'added', id: el.id, kind: el.kind, label: el.label, ...owner(el), fields: [], values: {}, notes: notesFor(undefined, el) };
 }
 
 function removed(el: Comparable): ElementChange {
-  return { change: 'removed', id: el.id, kind: el.kind, label: el.label, fields: [], values: {}, notes: notesFor(el, undefined) };
+  return { change: 'removed', id: el.id, kind: el.kind, label: el.label, ...owner(el), fields: [], values: {}, notes: notesFor(el, undefined) };
 }
 
 function changedFields(prev: Comparable, el: Comparable, moved: boolean): ElementChange | null {
@@ -42,5 +42,9 @@ function changedFields(prev: Comparable, el: Comparable, moved: boolean): Elemen
   if (moved) values.order = {};
   const fields = Object.keys(values);
   if (fields.length === 0) return null;
-  return { change: 'changed', id: el.id, kind: el.kind, label: el.label, fields, values, notes: notesFor(prev, el) };
+  return { change: 'changed', id: el.id, kind: el.kind, label: el.label, ...owner(el), fields, values, notes: notesFor(prev, el) };
+}
+
+function owner(el: Comparable): { containerId?: string } {
+  return el.mount ? { containerId: el.mount.containerId } : {};
 }

@@ -29,6 +29,8 @@ export interface ElementChange {
   kind: ElementKind;
   /** A phrase naming the element for a person: `services container getty`. */
   label: string;
+  /** For a mount: the id of its container (the graph draws volume mounts as edges, others inside the container). */
+  containerId?: string;
   /** The fields that differ (changed elements; empty for added and removed ones). */
   fields: string[];
   /** Before and after of each field in `fields`. */

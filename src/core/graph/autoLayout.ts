@@ -1,37 +1,43 @@
-import { LAYOUT, columnContentTop, columnOf, kernelPosition } from './columns.ts';
+import { LAYOUT, columnNodeX, kernelPosition, lanesTop, volumesLaneTop } from './columns.ts';
 import type { Positions } from './geometry.ts';
+import { onshutdownLaneTop } from './laneFrames.ts';
 import { estimateNodeSize } from './nodeSize.ts';
 import { spreadInColumn } from './spread.ts';
-import type { Graph, GraphNode, VolumeNode } from './types.ts';
+import type { Graph, GraphNode, Lane, VolumeNode } from './types.ts';
 
 /**
- * Positions for every node: the kernel header top-left; one column per section, left to
- * right onboot, services, onshutdown, containers top to bottom in list order; volumes in
- * their own column between onboot and services, each near the mean height of the
- * containers that mount it, pushed apart so none overlap.
+ * Positions for every node, in boot order left to right: onboot containers top to bottom in
+ * run order; the kernel header on top of the volume column; services, then the onshutdown
+ * lane below them. Each volume sits near the mean height of the containers that mount it,
+ * pushed apart so none overlap.
  */
 export function autoLayout(graph: Graph): Positions {
   const positions: Positions = {};
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-  const top = columnContentTop(graph);
 
   const kernel = graph.nodes.find((n) => n.type === 'kernel');
   if (kernel) positions[kernel.id] = kernelPosition();
 
-  for (const lane of graph.lanes) {
-    const column = columnOf(lane.section);
-    let y = top;
-    for (const id of lane.containerIds) {
-      const node = byId.get(id);
-      if (!node) continue;
-      positions[id] = { x: column.x + LAYOUT.columnPadding, y };
-      y += estimateNodeSize(node).height + LAYOUT.rowGap;
-    }
-  }
+  const lane = (section: Lane['section']) => graph.lanes.find((l) => l.section === section);
+  stack(lane('onboot'), lanesTop() + LAYOUT.laneHeader, positions, byId);
+  stack(lane('services'), lanesTop() + LAYOUT.laneHeader, positions, byId);
+  stack(lane('onshutdown'), onshutdownLaneTop(graph, positions) + LAYOUT.laneHeader, positions, byId);
 
   const volumes = graph.nodes.filter((n): n is VolumeNode => n.type === 'volume');
-  placeVolumes(graph, volumes, positions, byId, top);
+  placeVolumes(graph, volumes, positions, byId, volumesLaneTop(graph) + LAYOUT.laneHeader);
   return positions;
+}
+
+/** A lane's containers top to bottom in list order, from `top`. */
+function stack(lane: Lane | undefined, top: number, positions: Positions, byId: ReadonlyMap<string, GraphNode>): void {
+  if (!lane) return;
+  let y = top;
+  for (const id of lane.containerIds) {
+    const node = byId.get(id);
+    if (!node) continue;
+    positions[id] = { x: columnNodeX(lane.section), y };
+    y += estimateNodeSize(node).height + LAYOUT.rowGap;
+  }
 }
 
 function placeVolumes(
@@ -57,7 +63,7 @@ function placeVolumes(
   // volumes wanting the same spot keep their list order
   mounted.sort((a, b) => a.centre - b.centre || a.order - b.order);
   const tops = spreadInColumn(mounted, LAYOUT.rowGap, top);
-  const x = columnOf('volumes').x + LAYOUT.columnPadding;
+  const x = columnNodeX('volumes');
   let y = top;
   mounted.forEach((v, i) => {
     positions[v.id] = { x, y: tops[i] };

@@ -4,18 +4,24 @@ import { KERNEL_NODE_ID, type Graph } from './types.ts';
 
 /** Spacing of the lane layout, in flow units (React Flow's coordinates at zoom 1). */
 export const LAYOUT = {
-  margin: 40,
+  margin: 24,
   /** Free space inside a column, left and right of its nodes. */
-  columnPadding: 20,
-  columnGap: 110,
+  columnPadding: 14,
+  /** Between columns: room for the mount edges and, beside each container, their labels. */
+  columnGap: 150,
   /** Room at the top of a lane for its title. */
-  laneHeader: 36,
+  laneHeader: 32,
   /** Vertical space between nodes of one column. */
-  rowGap: 24,
-  /** Space between the kernel header and the lanes. */
-  headerGap: 32,
+  rowGap: 18,
+  /** Between the services lane and the onshutdown lane below it, and under the kernel header. */
+  laneGap: 20,
+  /** Lane heights grow in steps, so a small drag does not resize (and repaint) every lane. */
+  laneStep: 40,
+  /** The smallest lane, so an empty one is still a place to drop on. */
+  minLaneHeight: 120,
 } as const;
 
+/** A lane of the canvas: one per section, and one for the volumes. */
 export type ColumnKey = Section | 'volumes';
 
 export interface Column {
@@ -24,38 +30,57 @@ export interface Column {
   width: number;
 }
 
-/** Volumes sit between onboot and services: both mount them most often, so edges stay short. */
-const COLUMN_ORDER: readonly ColumnKey[] = ['onboot', 'volumes', 'services', 'onshutdown'];
+/**
+ * Three columns, left to right in boot order: onboot steps | the volumes they share (under
+ * the kernel header) | services, with onshutdown below them. Every container then faces the
+ * volume column, so each mount edge runs only through the gap beside it, never under a node,
+ * and enters the container on the side facing its volume.
+ */
+const COLUMN_SLOT: Record<ColumnKey, number> = { onboot: 0, volumes: 1, services: 2, onshutdown: 2 };
+const LANE_ORDER: readonly ColumnKey[] = ['onboot', 'volumes', 'services', 'onshutdown'];
 
-/** The columns left to right; fixed, so lanes do not move while the config changes. */
-export function layoutColumns(): Column[] {
+function slotWidth(slot: number): number {
+  const inner = slot === 1 ? Math.max(NODE_METRICS.volume.width, NODE_METRICS.kernel.width) : NODE_METRICS.container.width;
+  return inner + 2 * LAYOUT.columnPadding;
+}
+
+function slotX(slot: number): number {
   let x = LAYOUT.margin;
-  return COLUMN_ORDER.map((key) => {
-    const inner = key === 'volumes' ? NODE_METRICS.volume.width : NODE_METRICS.container.width;
-    const width = inner + 2 * LAYOUT.columnPadding;
-    const column = { key, x, width };
-    x += width + LAYOUT.columnGap;
-    return column;
-  });
+  for (let s = 0; s < slot; s++) x += slotWidth(s) + LAYOUT.columnGap;
+  return x;
+}
+
+/** The lanes' columns (services and onshutdown share one); fixed, so lanes do not move while the config changes. */
+export function layoutColumns(): Column[] {
+  return LANE_ORDER.map((key) => ({ key, x: slotX(COLUMN_SLOT[key]), width: slotWidth(COLUMN_SLOT[key]) }));
 }
 
 export function columnOf(key: ColumnKey): Column {
-  const column = layoutColumns().find((c) => c.key === key);
-  return column ?? { key, x: LAYOUT.margin, width: 0 };
+  return { key, x: slotX(COLUMN_SLOT[key]), width: slotWidth(COLUMN_SLOT[key]) };
 }
 
-/** Where the kernel header goes: top-left. */
+/** The x of a node in a column (left edge, after the padding). */
+export function columnNodeX(key: ColumnKey): number {
+  return columnOf(key).x + LAYOUT.columnPadding;
+}
+
+/** Where the kernel header goes: at the top of the volume column, first in boot order after the firmware. */
 export function kernelPosition(): { x: number; y: number } {
-  return { x: LAYOUT.margin + LAYOUT.columnPadding, y: LAYOUT.margin };
+  return { x: columnNodeX('volumes'), y: LAYOUT.margin };
 }
 
-/** The y where lane titles start: below the kernel header when there is one. */
-export function lanesTop(graph: Graph): number {
+/** The y where the onboot and services lanes start. */
+export function lanesTop(): number {
+  return LAYOUT.margin;
+}
+
+/** The y where the volume lane starts: below the kernel header when there is one. */
+export function volumesLaneTop(graph: Graph): number {
   const kernel = graph.nodes.find((n) => n.id === KERNEL_NODE_ID);
-  return kernel ? kernelPosition().y + estimateNodeSize(kernel).height + LAYOUT.headerGap : LAYOUT.margin;
+  return kernel ? kernelPosition().y + estimateNodeSize(kernel).height + LAYOUT.laneGap : LAYOUT.margin;
 }
 
-/** The y of the first node in a column. */
-export function columnContentTop(graph: Graph): number {
-  return lanesTop(graph) + LAYOUT.laneHeader;
+/** A lane's height rounded up to the lane step. */
+export function steppedHeight(height: number): number {
+  return Math.max(LAYOUT.minLaneHeight, Math.ceil(height / LAYOUT.laneStep) * LAYOUT.laneStep);
 }

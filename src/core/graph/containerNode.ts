@@ -1,6 +1,5 @@
 import type { Diagnostic } from '../diagnostics/types.ts';
 import type { ContainerModel, Field, MountModel } from '../model/types.ts';
-import { packageDefaultsFor } from '../packages/packageDefaults.ts';
 import { countDiagnostics, toElementDiagnostics } from './diagnosticsByElement.ts';
 import { imageRef } from './imageRef.ts';
 import type { ContainerNode, InlineMount } from './types.ts';
@@ -16,7 +15,7 @@ export function containerNode(
 ): ContainerNode {
   const { fields } = container;
   const own = [container.id, ...container.mounts.map((m) => m.id)].flatMap((id) => diagnostics.get(id) ?? []);
-  const defaults = container.image !== undefined ? (packageDefaultsFor(container.image) ?? null) : null;
+  const defaults = container.packageDefaults ?? null;
   return {
     id: container.id,
     type: 'container',
@@ -27,6 +26,7 @@ export function containerNode(
       name: container.name ?? '',
       image: imageRef(container.image),
       inlineMounts: container.mounts.filter((m) => volumeIdFor(m) === undefined).map(inlineMount),
+      volumeMounts: container.mounts.filter((m) => volumeIdFor(m) !== undefined).length,
       tmpfs: container.tmpfs.map((t) => t.value),
       capabilities: stringList(fields.capabilities),
       capabilitiesAdd: stringList(fields['capabilities.add']),

@@ -13,12 +13,20 @@ export const NODE_METRICS = {
   row: 18,
   label: 18,
   padding: 8,
-  container: { width: 260, header: 56 },
-  volume: { width: 200, header: 48 },
-  kernel: { width: 360, header: 40 },
+  container: { width: 220, header: 50 },
+  volume: { width: 200, header: 50 },
+  kernel: { width: 200, header: 50 },
   /** Capabilities are shown as chips, this many per row. */
   capabilitiesPerRow: 2,
+  /** Font size of node names: the canvas never fits zoomed out so far that they fall below 11 px. */
+  nameFontSize: 16,
 } as const;
+
+/**
+ * Where mount edges end on a container's side: one port per volume mount, from the header's
+ * middle down, far enough apart that the labels beside them (one per port) never touch.
+ */
+export const PORTS = { top: 25, pitch: 24 } as const;
 
 const { row, label, padding } = NODE_METRICS;
 
@@ -34,7 +42,7 @@ export function estimateNodeSize(node: GraphNode): Size {
       const caps = d.capabilities.length + d.capabilitiesAdd.length;
       const flags = d.net !== null || d.pid !== null || d.readonlyRoot ? row : 0;
       const defaults = d.packageDefaults !== null ? row : 0;
-      const height =
+      const content =
         NODE_METRICS.container.header +
         flags +
         defaults +
@@ -42,7 +50,9 @@ export function estimateNodeSize(node: GraphNode): Size {
         listHeight(d.inlineMounts.length) +
         listHeight(d.tmpfs.length) +
         padding;
-      return { width: NODE_METRICS.container.width, height };
+      // tall enough for one port per volume mount
+      const ports = d.volumeMounts > 0 ? 2 * PORTS.top + (d.volumeMounts - 1) * PORTS.pitch : 0;
+      return { width: NODE_METRICS.container.width, height: Math.max(content, ports) };
     }
     case 'volume': {
       const d = node.data;

@@ -1,6 +1,7 @@
 import { autoLayout } from './autoLayout.ts';
-import { LAYOUT, columnContentTop, columnOf, kernelPosition } from './columns.ts';
+import { LAYOUT, columnNodeX, kernelPosition, lanesTop, volumesLaneTop, type ColumnKey } from './columns.ts';
 import { rectsOverlap, type Positions, type Rect, type XY } from './geometry.ts';
+import { laneFrames, onshutdownLaneTop } from './laneFrames.ts';
 import { estimateNodeSize, type Size } from './nodeSize.ts';
 import type { Graph, GraphNode } from './types.ts';
 
@@ -10,15 +11,15 @@ const SEARCH_RADIUS = 40; // in steps: nodes land at most 800 units from where t
 const CLEARANCE = 16;
 
 /**
- * Positions with `nodeId` placed at `dropPoint` (its top-left corner), or, without one,
- * where auto-layout would expect it beside its neighbours; nudged to the nearest spot
- * that overlaps no other positioned node. Other nodes never move.
+ * Positions with `nodeId` centred at `dropPoint` (where the pointer let go), kept inside
+ * its lane, or, without one, where auto-layout would expect it beside its neighbours;
+ * nudged to the nearest spot that overlaps no other positioned node. Other nodes never move.
  */
 export function placeNewNode(graph: Graph, positions: Positions, nodeId: string, dropPoint?: XY): Positions {
   const node = graph.nodes.find((n) => n.id === nodeId);
   if (!node) return positions;
   const others = new Map(graph.nodes.filter((n) => n.id !== nodeId && positions[n.id]).map((n) => [n.id, n]));
-  const wanted = dropPoint ?? preferredSpot(graph, positions, node);
+  const wanted = dropPoint ? intoLane(graph, positions, node, dropPoint) : preferredSpot(graph, positions, node);
   const obstacles = [...others.values()].map((n) => ({ ...positions[n.id], ...estimateNodeSize(n) }));
   return { ...positions, [nodeId]: nearestFreeSpot(wanted, estimateNodeSize(node), obstacles) };
 }
@@ -36,10 +37,29 @@ export function mergeLayout(prevPositions: Positions, graph: Graph): Positions {
   return positions;
 }
 
+function laneOf(node: GraphNode): ColumnKey | null {
+  return node.type === 'container' ? node.data.section : node.type === 'volume' ? 'volumes' : null;
+}
+
+/** The top-left corner that centres the node at `point`, inside its lane (below the lane's title). */
+function intoLane(graph: Graph, positions: Positions, node: GraphNode, point: XY): XY {
+  const size = estimateNodeSize(node);
+  const wanted = { x: Math.round(point.x - size.width / 2), y: Math.round(point.y - size.height / 2) };
+  const key = laneOf(node);
+  const frame = key && laneFrames(graph, positions).find((f) => f.key === key);
+  if (!frame) return wanted;
+  return { x: columnNodeX(frame.key), y: Math.max(wanted.y, frame.y + LAYOUT.laneHeader) };
+}
+
+/** Where a lane's first node goes. */
+function laneContentTop(graph: Graph, positions: Positions, key: ColumnKey): number {
+  const top = key === 'volumes' ? volumesLaneTop(graph) : key === 'onshutdown' ? onshutdownLaneTop(graph, positions) : lanesTop();
+  return top + LAYOUT.laneHeader;
+}
+
 /** Where auto-layout would put the node relative to its positioned neighbours. */
 function preferredSpot(graph: Graph, positions: Positions, node: GraphNode): XY {
   if (node.type === 'kernel') return kernelPosition();
-  const top = columnContentTop(graph);
   if (node.type === 'container') {
     const lane = graph.lanes.find((l) => l.section === node.data.section);
     const i = lane ? lane.containerIds.indexOf(node.id) : -1;
@@ -49,9 +69,10 @@ function preferredSpot(graph: Graph, positions: Positions, node: GraphNode): XY 
       const p = positions[prev.id];
       return { x: p.x, y: p.y + estimateNodeSize(prev).height + LAYOUT.rowGap };
     }
-    return { x: columnOf(node.data.section).x + LAYOUT.columnPadding, y: top };
+    return { x: columnNodeX(node.data.section), y: laneContentTop(graph, positions, node.data.section) };
   }
-  const x = columnOf('volumes').x + LAYOUT.columnPadding;
+  const top = laneContentTop(graph, positions, 'volumes');
+  const x = columnNodeX('volumes');
   const centres = graph.edges
     .filter((e) => e.type === 'mount' && e.source === node.id && positions[e.target])
     .map((e) => {

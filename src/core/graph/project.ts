@@ -24,9 +24,9 @@ import {
 export function projectGraph(analysis: Analysis): Graph {
   const model = analysis.parsed.model;
   const diagnostics = diagnosticsByElement(analysis);
-  const volumeIdByName = firstVolumeIdByName(model.volumes);
+  // the model resolved each mount's volume (the first of its name); a nameless volume draws no edges
   const volumeIdFor = (m: MountModel) =>
-    m.sourceKind === 'volume' && m.volume !== undefined ? volumeIdByName.get(m.volume) : undefined;
+    m.sourceKind === 'volume' && m.volumeModel?.name !== undefined ? m.volumeModel.id : undefined;
 
   const nodes: GraphNode[] = [];
   const kernel = kernelNode(model, diagnostics);
@@ -60,13 +60,6 @@ export function projectGraph(analysis: Analysis): Graph {
     }
   }
   return { nodes, edges, lanes };
-}
-
-/** LinuxKit looks a bind's source up by name; with duplicate names the first volume is the one shown. */
-function firstVolumeIdByName(volumes: readonly VolumeModel[]): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const v of volumes) if (v.name !== undefined && !out.has(v.name)) out.set(v.name, v.id);
-  return out;
 }
 
 function mountEdge(m: MountModel, volumeId: string, diagnostics: Diagnostic[]): MountEdge {

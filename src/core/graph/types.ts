@@ -52,6 +52,8 @@ export interface ContainerNodeData {
   image: ImageRef | null;
   /** Host-path binds, special mounts and binds to undefined volumes. Volume mounts are edges. */
   inlineMounts: InlineMount[];
+  /** How many mount edges end at this container (each gets its own port on the node's side). */
+  volumeMounts: number;
   tmpfs: string[];
   capabilities: string[];
   capabilitiesAdd: string[];

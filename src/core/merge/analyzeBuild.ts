@@ -1,9 +1,9 @@
 // `linuxkit build a.yml b.yml ...`: every file parsed and checked on its own (NewConfig), then
 // what the merged config decides (AppendConfig and build.go), each diagnostic under its file.
 import { checkParsed, parseFile, type Analysis } from '../analyze.ts';
-import { volumesByName } from '../validate/rules/volumes/volumeNames.ts';
-import { idsOf, type BuildScope, type InFile } from '../validate/scope.ts';
-import type { VolumeModel } from '../model/types.ts';
+import { resolveReferences } from '../model/resolve.ts';
+import type { ContainerModel, MountModel, VolumeModel } from '../model/types.ts';
+import type { BuildScope, InFile } from '../validate/scope.ts';
 import { mergeConfig, type MergedConfig } from './mergeConfig.ts';
 
 /** One file of a build: its name (for messages) and its text, the truth for that file. */
@@ -17,7 +17,10 @@ export interface FileAnalysis extends Analysis {
 }
 
 export interface BuildAnalysis {
-  /** In build order; each file's diagnostics are its own and the build's that its text holds. */
+  /**
+   * In build order; each file's diagnostics are its own and the build's that its text holds. Its
+   * model's references (names, ids, volumes of mounts) are resolved against the build.
+   */
   files: FileAnalysis[];
   /** The merged config; null when a file is not well-formed (LinuxKit stops at that file). */
   merged: MergedConfig | null;
@@ -30,36 +33,27 @@ export interface BuildAnalysis {
  */
 export function analyzeBuild(files: readonly BuildFile[]): BuildAnalysis {
   const parsedFiles = files.map((f) => parseFile(f.text));
-  const complete = parsedFiles.every((p) => p.wellFormed);
-  const merged = complete ? mergeConfig(parsedFiles.map((p) => p.parsed.model)) : null;
+  if (!parsedFiles.every((p) => p.wellFormed)) {
+    return { merged: null, files: parsedFiles.map((p, i) => ({ name: files[i].name, ...checkParsed(p, null) })) };
+  }
+  const models = parsedFiles.map((p) => p.parsed.model);
+  const merged = mergeConfig(models);
+  const earlierVolumes = new Map<string, InFile<VolumeModel>>();
+  models.slice(0, -1).forEach((model, file) => {
+    for (const [name, item] of model.names.volumes) if (!earlierVolumes.has(name)) earlierVolumes.set(name, { file, item });
+  });
+  if (models.length > 1) {
+    const containers = merged.containers.map((c) => c.item);
+    for (const model of models) resolveReferences(model, { names: merged.names, containers });
+  }
+  const fileOfElement = new Map<ContainerModel | MountModel, number>();
+  for (const { file, item } of [...merged.containers, ...merged.mounts]) fileOfElement.set(item, file);
   const fileNames = files.map((f) => f.name);
   return {
     merged,
-    files: parsedFiles.map((p, file) => ({
-      name: files[file].name,
-      ...checkParsed(p, merged ? scopeOf(merged, file, fileNames) : null),
-    })),
-  };
-}
-
-/** What file `file` resolves names against in the merged build. */
-export function scopeOf(merged: MergedConfig, file: number, fileNames: string[]): BuildScope {
-  const last = fileNames.length - 1;
-  const earlierVolumes = new Map<string, InFile<VolumeModel>>();
-  for (let f = 0; f < last; f++) {
-    const ofFile = merged.volumes.filter((v) => v.file === f).map((v) => v.item);
-    for (const [name, item] of volumesByName({ volumes: ofFile })) {
-      if (!earlierVolumes.has(name)) earlierVolumes.set(name, { file: f, item });
-    }
-  }
-  return {
-    file,
-    fileNames,
-    volumes: new Map([...merged.resolvable].map(([name, v]) => [name, v.item])),
-    volumesFile: last,
-    earlierVolumes,
-    mounts: merged.mounts,
-    ...idsOf(merged.containers.map((c) => c.item)),
-    earlierContainers: merged.containers.filter((c) => c.file < file),
+    files: parsedFiles.map((p, file) => {
+      const scope: BuildScope = { file, fileNames, volumesFile: files.length - 1, earlierVolumes, fileOf: (e) => fileOfElement.get(e) ?? file };
+      return { name: files[file].name, ...checkParsed(p, scope) };
+    }),
   };
 }

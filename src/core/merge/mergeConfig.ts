@@ -1,10 +1,10 @@
 // The config `linuxkit build a.yml b.yml` runs: each file's model appended in file order, as
 // LinuxKit's AppendConfig (moby/config.go) does. Each element keeps the file that holds its text.
-import type { ConfigModel, ContainerModel, FileModel, MountModel, StringItem, VolumeModel } from '../model/types.ts';
+import { nameIndex } from '../model/resolve.ts';
+import type { ConfigModel, ContainerModel, FileModel, MountModel, NameIndex, StringItem, VolumeModel } from '../model/types.ts';
 import { SECTIONS } from '../model/types.ts';
-import type { InFile } from '../validate/scope.ts';
 import { stringOf } from '../model/yamlNodes.ts';
-import { volumesByName } from '../validate/rules/volumes/volumeNames.ts';
+import type { InFile } from '../validate/scope.ts';
 
 /** The kernel fields AppendConfig takes one by one from the last file that sets them. */
 export const KERNEL_FIELDS = ['image', 'cmdline', 'binary', 'tar', 'ucode'] as const;
@@ -18,10 +18,14 @@ export interface MergedConfig {
   containers: InFile<ContainerModel>[];
   /** Every volume of every file (each is built: build.go walks Moby.Volumes). */
   volumes: InFile<VolumeModel>[];
-  /** The volumes a bind can name: Moby.vols, which AppendConfig replaces with the last file's. */
-  resolvable: Map<string, InFile<VolumeModel>>;
   files: InFile<FileModel>[];
   mounts: InFile<MountModel>[];
+  /**
+   * The build's names: containers and ids over every file (build.go's idMap), the volumes a bind
+   * can name (Moby.vols: AppendConfig replaces them with the appended file's, so the last file's),
+   * the mounts of every file.
+   */
+  names: NameIndex;
 }
 
 /**
@@ -29,32 +33,26 @@ export interface MergedConfig {
  * `cmdline`, `binary` when not empty; `tar`, `ucode` when present); init, onboot, onshutdown,
  * services, files and volumes append; `vols` (what VolByName reads) is the appended file's.
  */
-export function mergeConfig(models: ConfigModel[]): MergedConfig {
-  const merged: MergedConfig = { kernel: {}, init: [], containers: [], volumes: [], resolvable: new Map(), files: [], mounts: [] };
-  const inFile = <T>(file: number, items: T[]) => items.map((item) => ({ file, item }));
+export function mergeConfig(models: readonly ConfigModel[]): MergedConfig {
+  const kernel: MergedConfig['kernel'] = {};
+  const inFile = <T>(pick: (m: ConfigModel) => readonly T[]) => models.flatMap((m, file) => pick(m).map((item) => ({ file, item })));
   models.forEach((model, file) => {
     for (const field of KERNEL_FIELDS) {
       const value = kernelValue(model, field);
-      if (value !== undefined) merged.kernel[field] = { file, item: value };
+      if (value !== undefined) kernel[field] = { file, item: value };
     }
-    merged.init.push(...inFile(file, model.init));
-    merged.volumes.push(...inFile(file, model.volumes));
-    merged.files.push(...inFile(file, model.files));
-    merged.mounts.push(...inFile(file, model.mounts));
   });
-  for (const section of SECTIONS) {
-    models.forEach((model, file) => merged.containers.push(...inFile(file, model.containers.filter((c) => c.section === section))));
-  }
-  const last = models.length - 1;
-  if (last >= 0) for (const [name, item] of volumesByName(models[last])) merged.resolvable.set(name, { file: last, item });
-  return merged;
+  const containers = SECTIONS.flatMap((section) => inFile((m) => m.containers.filter((c) => c.section === section)));
+  const mounts = inFile((m) => m.mounts);
+  const last = models.at(-1);
+  const names = nameIndex({ containers: containers.map((c) => c.item), volumes: last?.volumes ?? [], mounts: mounts.map((m) => m.item) });
+  return { kernel, init: inFile((m) => m.init), containers, volumes: inFile((m) => m.volumes), files: inFile((m) => m.files), mounts, names };
 }
 
 /** The value AppendConfig would take from this file, or undefined when it keeps the earlier one. */
 function kernelValue(model: ConfigModel, field: KernelField): string | undefined {
-  const f = model.kernel?.fields[field];
-  const value = stringOf(f);
-  // Image, Cmdline, Binary are strings (replaced when not empty); Tar, UCode pointers (replaced when set)
+  const value = stringOf(model.kernel?.fields[field]);
+  // Image, Cmdline and Binary are strings (replaced when not empty); Tar and UCode pointers (replaced when set)
   if (field === 'tar' || field === 'ucode') return value;
   return value === '' ? undefined : value;
 }

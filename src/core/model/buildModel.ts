@@ -12,15 +12,28 @@ import {
 } from './types.ts';
 import { nodeSpan, readFields, stringItems, stringOf } from './yamlNodes.ts';
 import { containerId, volumeId } from './ids.ts';
+import { resolveReferences } from './resolve.ts';
+import { splitTmpfs } from './bindParts.ts';
 
 const EMPTY_SPAN = { start: 0, end: 0 };
 
 export function emptyModel(): ConfigModel {
-  return { sections: {}, init: [], containers: [], volumes: [], files: [], mounts: [] };
+  return {
+    sections: {},
+    init: [],
+    containers: [],
+    volumes: [],
+    files: [],
+    mounts: [],
+    names: { containers: new Map(), volumes: new Map(), ids: new Map(), mountsOfVolume: new Map() },
+  };
 }
 
-/** Builds the typed model from a parsed document. Tolerates any shape: wrong parts are skipped. */
-export function buildModel(doc: Document.Parsed | null): ConfigModel {
+/**
+ * Builds the typed model from a parsed document, with its references resolved (`resolve.ts`).
+ * Tolerates any shape: wrong parts are skipped. With the text, bind parts get exact spans.
+ */
+export function buildModel(doc: Document.Parsed | null, text = ''): ConfigModel {
   const model = emptyModel();
   if (!doc || !isMap(doc.contents)) return model;
   const max = LIMITS.maxAliasCount;
@@ -50,7 +63,7 @@ export function buildModel(doc: Document.Parsed | null): ConfigModel {
     const seq = s[section]?.node;
     if (!isSeq(seq)) continue;
     seq.items.forEach((item, index) => {
-      model.containers.push(readContainer(doc, section, index, item as YamlNode, unique));
+      model.containers.push(readContainer(doc, section, index, item as YamlNode, unique, text));
     });
   }
   for (const c of model.containers) {
@@ -69,12 +82,13 @@ export function buildModel(doc: Document.Parsed | null): ConfigModel {
     files.items.forEach((item, index) => {
       const node = item as YamlNode;
       const fields = isMap(node) ? readFields(doc, node, max) : {};
-      const file: FileModel = { index, span: nodeSpan(node) ?? EMPTY_SPAN, fields, node: isMap(node) ? node : null };
+      const file: FileModel = { index, span: nodeSpan(node) ?? EMPTY_SPAN, fields, node: isMap(node) ? node : null, ids: [] };
       const path = stringOf(fields.path);
       if (path !== undefined) file.path = path;
       model.files.push(file);
     });
   }
+  resolveReferences(model);
   return model;
 }
 
@@ -84,6 +98,7 @@ function readContainer(
   index: number,
   node: YamlNode,
   unique: (base: string) => string,
+  text: string,
 ): ContainerModel {
   const fields = isMap(node) ? readFields(doc, node, LIMITS.maxAliasCount) : {};
   const name = stringOf(fields.name);
@@ -97,11 +112,14 @@ function readContainer(
     fields,
     mounts: [],
     tmpfs: stringItems(fields.tmpfs),
+    tmpfsEntries: [],
     node: isMap(node) ? node : null,
+    ids: [],
   };
   if (name !== undefined) container.name = name;
   if (image !== undefined) container.image = image;
-  container.mounts = readMounts(doc, container, fields, LIMITS.maxAliasCount);
+  container.tmpfsEntries = container.tmpfs.map((t) => ({ ...t, parts: splitTmpfs(t.value) }));
+  container.mounts = readMounts(doc, container, fields, LIMITS.maxAliasCount, text);
   return container;
 }
 

@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
 import type { ContainerModel, Field, MountForm, MountModel, Section } from './types.ts';
 import { nodeSpan, readFields } from './yamlNodes.ts';
+import { parseBind } from './bindParts.ts';
 
 /** Whether a mount option list makes the mount read-only: the first of `ro`/`rw` decides. */
 export function optionsReadOnly(options: readonly string[]): boolean {
@@ -11,16 +12,7 @@ export function optionsReadOnly(options: readonly string[]): boolean {
   return false;
 }
 
-/** Splits a bind `source:destination[:options]` as LinuxKit does (on every `:`). */
-export function splitBind(bind: string): { source: string; destination: string; options: string[]; parts: number } {
-  const parts = bind.split(':');
-  return {
-    source: parts[0],
-    destination: parts[1] ?? '',
-    options: parts.length >= 3 && parts[2] !== '' ? parts[2].split(',') : [],
-    parts: parts.length,
-  };
-}
+export { splitBind } from './bindParts.ts';
 
 export function mountId(section: Section, containerName: string, destination: string): string {
   return `mount:${section}:${containerName}:${destination}`;
@@ -34,6 +26,7 @@ export function readMounts(
   container: ContainerHead,
   fields: Record<string, Field>,
   maxAliasCount: number,
+  text = '',
 ): MountModel[] {
   const out: MountModel[] = [];
   const containerName = container.name ?? '';
@@ -44,7 +37,7 @@ export function readMounts(
       if (!isScalar(item) || typeof item.value !== 'string') return;
       const span = nodeSpan(item);
       if (!span) return;
-      const bind = splitBind(item.value);
+      const bind = parseBind(item.value, span, text);
       const isHost = bind.source.startsWith('/');
       out.push({
         id: '',
@@ -63,6 +56,7 @@ export function readMounts(
         options: bind.options,
         // LinuxKit's default bind options are rw
         readOnly: optionsReadOnly(bind.options),
+        bind,
       });
     });
   }

@@ -1,5 +1,8 @@
 import type { Document, Node as YamlNode, Pair } from 'yaml';
+import type { PackageDefaults } from '../packages/types.ts';
 import type { Span } from '../text/span.ts';
+import type { BindParts, TmpfsParts } from './bindParts.ts';
+import type { IdResolution } from './idNumbers.ts';
 
 export const SECTIONS = ['onboot', 'services', 'onshutdown'] as const;
 export type Section = (typeof SECTIONS)[number];
@@ -20,6 +23,11 @@ export interface Field {
 export interface StringItem {
   value: string;
   span: Span;
+}
+
+/** A tmpfs entry with its parts. */
+export interface TmpfsEntry extends StringItem {
+  parts: TmpfsParts;
 }
 
 export type MountForm = 'binds' | 'binds.add' | 'mounts';
@@ -57,6 +65,20 @@ export interface MountModel {
   options: string[];
   /** Effective read-only state: the first of `ro`/`rw` in the options is `ro`. */
   readOnly: boolean;
+  /** A bind's parts, split once, with their spans (binds and binds.add only). */
+  bind?: BindParts;
+  /** The volume the source names, resolved as LinuxKit's `VolByName` does (absent for host paths, other types, unknown names). */
+  volumeModel?: VolumeModel;
+}
+
+/** A `uid`, `gid` or `additionalGids` entry and what LinuxKit makes of it. */
+export interface IdRef {
+  key: 'uid' | 'gid' | 'additionalGids';
+  /** The entry's position in `additionalGids`. */
+  index?: number;
+  value: unknown;
+  span: Span;
+  resolution: IdResolution;
 }
 
 export interface ContainerModel {
@@ -72,8 +94,14 @@ export interface ContainerModel {
   mounts: MountModel[];
   /** tmpfs entries as written. */
   tmpfs: StringItem[];
+  /** The same entries, split once (destination and options). */
+  tmpfsEntries: TmpfsEntry[];
   /** The mapping node of this container (null when the list item is not a mapping). */
   node: YamlNode | null;
+  /** The defaults of the LinuxKit package the image is (its `org.mobyproject.config` label), if it is one. */
+  packageDefaults?: PackageDefaults;
+  /** uid, gid and each additionalGids entry, resolved (moby/config.go `IDNumeric`). */
+  ids: IdRef[];
 }
 
 export type VolumeKind = 'blank' | 'image' | 'oci';
@@ -99,6 +127,20 @@ export interface FileModel {
   path?: string;
   fields: Record<string, Field>;
   node: YamlNode | null;
+  /** uid and gid, resolved as build.go `filesystem` does. */
+  ids: IdRef[];
+}
+
+/** The names the config defines, resolved once: every rule, command and view looks names up here. */
+export interface NameIndex {
+  /** Containers by name (every section), in document order. */
+  containers: ReadonlyMap<string, readonly ContainerModel[]>;
+  /** Volumes by the name LinuxKit sees (`''` when absent), the first of each name. */
+  volumes: ReadonlyMap<string, VolumeModel>;
+  /** The numeric id LinuxKit gives each container name (see `idNumbers`). */
+  ids: ReadonlyMap<string, number>;
+  /** Every mount whose source names a volume, by that name (whether or not a volume has it). */
+  mountsOfVolume: ReadonlyMap<string, readonly MountModel[]>;
 }
 
 export interface KernelModel {
@@ -119,6 +161,7 @@ export interface ConfigModel {
   files: FileModel[];
   /** Every mount of every container, in document order. */
   mounts: MountModel[];
+  names: NameIndex;
 }
 
 export interface ParsedConfig {
@@ -126,4 +169,6 @@ export interface ParsedConfig {
   /** The first YAML document, or null when the text holds none or could not be parsed at all. */
   doc: Document.Parsed | null;
   model: ConfigModel;
+  /** The first line of a second YAML document with contents, which LinuxKit never reads. */
+  extraDocument?: Span;
 }

@@ -6,11 +6,14 @@ import { measureDepth } from './depth.ts';
 import { syntaxHint } from './hints.ts';
 import { measureAliasExpansion } from './aliases.ts';
 import { findDuplicateKeys } from './duplicateKeys.ts';
+import type { Span } from '../text/span.ts';
 
 export interface ParsedText {
   /** The first document (LinuxKit's decoder reads only the first), or null. */
   doc: Document.Parsed | null;
   diagnostics: Diagnostic[];
+  /** Where the first later document with contents starts (its `---` line), when there is one: LinuxKit never reads it. */
+  extraDocument?: Span;
 }
 
 const PARSE_OPTIONS = {
@@ -97,7 +100,20 @@ export function parseText(text: string): ParsedText {
     const message = `Aliases expand the document past ${LIMITS.maxAliasExpansion.toLocaleString('en')} nodes here (an alias bomb?); LinuxKit refuses excessive aliasing. Write the values out instead of nesting aliases.`;
     return { doc, diagnostics: [...doc.errors.map((e) => yamlErrorToDiagnostic(e, text)), diagnostic('resource-limit', message, at)] };
   }
-  return { doc, diagnostics: [...doc.errors.map((e) => yamlErrorToDiagnostic(e, text)), ...findDuplicateKeys(doc, text.length)] };
+  const parsed: ParsedText = { doc, diagnostics: [...doc.errors.map((e) => yamlErrorToDiagnostic(e, text)), ...findDuplicateKeys(doc, text.length)] };
+  const extra = docs.slice(1).find((d) => d.contents !== null);
+  if (extra) parsed.extraDocument = documentStart(text, extra);
+  return parsed;
+}
+
+/** The first line of a later document: its `---` marker, or its first content line. */
+function documentStart(text: string, doc: Document.Parsed): Span {
+  let start = doc.range[0];
+  const marker = text.lastIndexOf('---', doc.contents?.range?.[0] ?? start);
+  if (marker >= start - 3 && marker >= 0) start = Math.min(start, marker);
+  while (start < text.length && /\s/.test(text[start])) start++;
+  const nl = text.indexOf('\n', start);
+  return { start, end: nl < 0 ? text.length : nl };
 }
 
 function yamlErrorToDiagnostic(err: YAMLError, text: string): Diagnostic {

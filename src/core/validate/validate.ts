@@ -10,7 +10,7 @@ import { soloScope, type BuildScope } from './scope.ts';
  */
 export function validate(parsed: ParsedConfig, scope?: BuildScope | null): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const resolved = scope === null ? undefined : (scope ?? soloScope(parsed.model));
+  const resolved = scope ?? soloScope();
   for (const rule of RULES) {
     if (scope === null && BUILD_RULES.has(rule)) continue;
     for (const d of rule(parsed, resolved)) out.push(d);

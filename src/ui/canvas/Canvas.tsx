@@ -1,14 +1,5 @@
-import {
-  Background,
-  Controls,
-  MiniMap,
-  ReactFlow,
-  useStore,
-  type EdgeTypes,
-  type FitViewOptions,
-  type NodeTypes,
-} from '@xyflow/react';
-import { useMemo, useRef, useState } from 'react';
+import { Background, ControlButton, Controls, ReactFlow, useStore, type EdgeTypes, type NodeTypes } from '@xyflow/react';
+import { useRef } from 'react';
 import { useStudio } from '../state/StudioContext.tsx';
 import { MountEdge } from './edges/MountEdge.tsx';
 import { SequenceEdge } from './edges/SequenceEdge.tsx';
@@ -19,6 +10,8 @@ import { VolumeNode } from './nodes/VolumeNode.tsx';
 import { useCanvasHandlers } from './useCanvasHandlers.ts';
 import { useFitViewOnOpen } from './useFitViewOnOpen.ts';
 import { useFlowElements } from './useFlowElements.ts';
+import { useLegibleFit } from './useLegibleFit.ts';
+import { useMiniMap } from './useMiniMap.tsx';
 import './canvas.css';
 import type { StudioFlowEdge, StudioFlowNode } from './flowTypes.ts';
 
@@ -26,8 +19,8 @@ const nodeTypes: NodeTypes = { container: ContainerNode, volume: VolumeNode, ker
 const edgeTypes: EdgeTypes = { mount: MountEdge, sequence: SequenceEdge };
 
 const ZOOMED_OUT = 0.45;
+// the attribution is hidden, so React Flow's "please only hide this attribution" notice is not needed either
 const PRO_OPTIONS = { hideAttribution: true };
-const minimapClass = (n: StudioFlowNode) => `minimap-${n.type ?? 'node'}`;
 
 export function Canvas() {
   const { nodes, edges, stale, setMeasured } = useFlowElements();
@@ -36,14 +29,8 @@ export function Canvas() {
   const theme = useStudio((s) => s.theme);
   const wrapper = useRef<HTMLDivElement>(null);
   const handlers = useCanvasHandlers(nodes, stale, setMeasured);
-  // fit the content, not the lane frames (an empty onshutdown lane would shrink everything)
-  const fitViewOptions = useMemo<FitViewOptions>(
-    () => ({ padding: 0.06, maxZoom: 1, nodes: nodes.filter((n) => n.type !== 'lane').map((n) => ({ id: n.id })) }),
-    [nodes],
-  );
-  // React Flow reads these once, for its first fit; a prop that changed with the nodes updated its
-  // store (and every node's and edge's subscription) on each keystroke and drag step
-  const [initialFit] = useState(fitViewOptions);
+  const fit = useLegibleFit();
+  const minimap = useMiniMap();
   useFitViewOnOpen();
   return (
     <div className={`canvas${stale ? ' is-stale' : ''}${zoomedOut ? ' is-zoomed-out' : ''}`} ref={wrapper} data-testid="canvas">
@@ -69,8 +56,6 @@ export function Canvas() {
         elementsSelectable
         deleteKeyCode={null}
         colorMode={theme}
-        fitView
-        fitViewOptions={initialFit}
         minZoom={0.1}
         proOptions={PRO_OPTIONS}
         aria-label="Config graph"
@@ -83,8 +68,16 @@ export function Canvas() {
           </defs>
         </svg>
         <Background gap={24} size={1} />
-        <MiniMap pannable zoomable style={{ width: 150, height: 100 }} nodeClassName={minimapClass} ariaLabel="Minimap" />
-        <Controls aria-label="Zoom and fit controls" fitViewOptions={fitViewOptions} />
+        {minimap.map}
+        <Controls aria-label="Zoom and fit controls" showFitView={false}>
+          {/* our fit: the whole build, never below legible text (React Flow's would zoom out without limit) */}
+          <ControlButton className="react-flow__controls-fitview" onClick={() => fit()} title="Fit view" aria-label="Fit view">
+            <svg viewBox="0 0 32 30" aria-hidden="true">
+              <path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" />
+            </svg>
+          </ControlButton>
+          {minimap.button}
+        </Controls>
       </ReactFlow>
     </div>
   );

@@ -5,7 +5,7 @@ import type {
   MountEdgeData,
   VolumeNodeData,
 } from '../../core/graph/types.ts';
-import type { ColumnKey } from '../../core/graph/layout.ts';
+import type { ColumnKey, Side } from '../../core/graph/layout.ts';
 import type { Section } from '../../core/model/types.ts';
 
 export interface LaneData extends Record<string, unknown> {
@@ -21,6 +21,7 @@ export type KernelFlowNode = Node<KernelNodeData & Record<string, unknown>, 'ker
 export type LaneFlowNode = Node<LaneData, 'lane'>;
 export type StudioFlowNode = ContainerFlowNode | VolumeFlowNode | KernelFlowNode | LaneFlowNode;
 
-export type MountFlowEdge = Edge<MountEdgeData & Record<string, unknown>, 'mount'>;
+/** `labelSide`: the container side the edge enters; its label sits in the gap on that side. */
+export type MountFlowEdge = Edge<MountEdgeData & { labelSide: Side } & Record<string, unknown>, 'mount'>;
 export type SequenceFlowEdge = Edge<{ section: Section }, 'sequence'>;
 export type StudioFlowEdge = MountFlowEdge | SequenceFlowEdge;

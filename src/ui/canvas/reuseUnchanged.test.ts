@@ -63,9 +63,9 @@ describe('ReuseUnchanged', () => {
     const nodes = new ReuseUnchanged<StudioFlowNode>();
     const edges = new ReuseUnchanged<StudioFlowEdge>();
     const firstNodes = nodes.reuse(flowNodes(before.graph, before.positions, new Set()));
-    const firstEdges = edges.reuse(flowEdges(before.graph, new Set()));
+    const firstEdges = edges.reuse(flowEdges(before.graph, {}, new Set()));
     const secondNodes = nodes.reuse(flowNodes(after.graph, before.positions, new Set(['container:services:db'])));
-    const secondEdges = edges.reuse(flowEdges(after.graph, new Set()));
+    const secondEdges = edges.reuse(flowEdges(after.graph, {}, new Set()));
     const changedNodes = secondNodes.filter((n, i) => n !== firstNodes[i]).map((n) => n.id);
     expect(changedNodes).toEqual(['container:services:db']); // selected now
     expect(secondEdges.map((e) => e.id)).toContain('mount:services:web:/srv');

@@ -1,9 +1,8 @@
-import { laneFrames } from '../../core/graph/layout.ts';
+import { laneFrames, mountPorts } from '../../core/graph/layout.ts';
 import type { Graph, GraphNode } from '../../core/graph/types.ts';
 import type { Positions } from '../../app/positions.ts';
 import type { LaneFlowNode, StudioFlowEdge, StudioFlowNode } from './flowTypes.ts';
-
-const LANE_STEP = 160;
+import { portHandleId } from './nodes/PortHandles.tsx';
 
 /** Column frames drawn behind the nodes (they also pick the lane of a palette drop). */
 export function laneNodes(graph: Graph, positions: Positions): LaneFlowNode[] {
@@ -13,8 +12,7 @@ export function laneNodes(graph: Graph, positions: Positions): LaneFlowNode[] {
     id: `lane:${f.key}`,
     type: 'lane',
     position: { x: f.x, y: f.y },
-    // heights in steps: dragging a node a little must not resize (and repaint) every lane
-    data: { section: f.key, count: counts.get(f.key) ?? 0, width: f.width, height: Math.ceil(f.height / LANE_STEP) * LANE_STEP },
+    data: { section: f.key, count: counts.get(f.key) ?? 0, width: f.width, height: f.height },
     draggable: false,
     selectable: false,
     connectable: false,
@@ -56,17 +54,20 @@ function ariaLabelOf(node: GraphNode): string {
   }
 }
 
-export function flowEdges(graph: Graph, selection: ReadonlySet<string>): StudioFlowEdge[] {
-  return graph.edges.map((e): StudioFlowEdge =>
-    e.type === 'mount'
+/** Mount edges leave the volume and enter the container on the sides facing each other, each at its own port. */
+export function flowEdges(graph: Graph, positions: Positions, selection: ReadonlySet<string>): StudioFlowEdge[] {
+  const ports = mountPorts(graph, positions);
+  return graph.edges.map((e): StudioFlowEdge => {
+    const port = ports.get(e.id);
+    return e.type === 'mount'
       ? {
           id: e.id,
           type: 'mount',
           source: e.source,
           target: e.target,
-          sourceHandle: 'mount',
-          targetHandle: 'mount',
-          data: e.data as never,
+          sourceHandle: port?.sourceSide === 'left' ? 'mount-left' : 'mount',
+          targetHandle: port ? portHandleId(port.targetSide, port.index) : 'mount',
+          data: { ...e.data, labelSide: port?.targetSide ?? 'left' } as never,
           selected: selection.has(e.id),
           ariaLabel: `mount ${e.data.destination} ${e.data.readOnly ? 'read-only' : 'read-write'}`,
         }
@@ -80,6 +81,6 @@ export function flowEdges(graph: Graph, selection: ReadonlySet<string>): StudioF
           data: e.data,
           selectable: false,
           focusable: false,
-        },
-  );
+        };
+  });
 }

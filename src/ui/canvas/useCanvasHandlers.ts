@@ -86,7 +86,7 @@ export function useCanvasHandlers(
         runCommand({ type: 'addVolume', kind: item.volumeKind }, { label: 'Add volume', at });
         return;
       }
-      const section = item.section ?? laneAt(lanes, at.x);
+      const section = item.section ?? laneAt(lanes, at);
       runCommand(
         { type: 'addContainer', section, ...(item.name ? { name: item.name } : {}), ...(item.image ? { image: item.image } : {}) },
         { label: 'Add container', at },
@@ -98,16 +98,18 @@ export function useCanvasHandlers(
   return { onNodesChange, onEdgesChange, isValidConnection, onConnect, onNodeDragStop, onDragOver, onDrop };
 }
 
-/** The lane whose column is nearest to x (dropping on the canvas picks the lane by where it lands). */
-function laneAt(lanes: StudioFlowNode[], x: number): Section {
+/** The section lane under the point, else the nearest one (a drop outside every lane goes to the closest). */
+function laneAt(lanes: StudioFlowNode[], at: { x: number; y: number }): Section {
   let best: Section = 'services';
   let bestDistance = Infinity;
   for (const lane of lanes) {
     if (lane.type !== 'lane') continue;
-    const { width, section } = lane.data;
+    const { width, height, section } = lane.data;
     if (section === 'volumes') continue;
-    const left = lane.position.x;
-    const distance = x < left ? left - x : x > left + width ? x - left - width : 0;
+    const { x, y } = lane.position;
+    const dx = Math.max(x - at.x, 0, at.x - x - width);
+    const dy = Math.max(y - at.y, 0, at.y - y - height);
+    const distance = Math.hypot(dx, dy);
     if (distance < bestDistance) {
       bestDistance = distance;
       best = section;

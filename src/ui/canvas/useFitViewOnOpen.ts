@@ -1,23 +1,27 @@
-import { useReactFlow } from '@xyflow/react';
-import { useEffect } from 'react';
+import { useStore } from '@xyflow/react';
+import { useEffect, useRef } from 'react';
 import { useStudioStore } from '../state/StudioContext.tsx';
+import { useLegibleFit } from './useLegibleFit.ts';
 
-/** When a whole new text is opened (file, example, share link), fit the new graph into view. */
+/**
+ * Fits the graph into view once the canvas has a size, and again whenever a whole new text
+ * is opened (file, example, New, share link).
+ */
 export function useFitViewOnOpen(): void {
   const store = useStudioStore();
-  const flow = useReactFlow();
+  const fit = useLegibleFit();
+  const hasSize = useStore((s) => s.width > 0 && s.height > 0);
+  const fitted = useRef(false);
+  useEffect(() => {
+    if (hasSize && !fitted.current) fitted.current = fit();
+  }, [hasSize, fit]);
   useEffect(
     () =>
       store.subscribe((state, prev) => {
         if (state.change === prev.change || state.change.origin !== 'load') return;
-        // wait for React Flow to render and measure the new nodes
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() => {
-            const ids = flow.getNodes().filter((n) => n.type !== 'lane').map((n) => ({ id: n.id }));
-            void flow.fitView({ padding: 0.06, maxZoom: 1, nodes: ids, duration: 0 });
-          }),
-        );
+        // after React has rendered the new graph (its positions are in the store already)
+        requestAnimationFrame(() => fit());
       }),
-    [store, flow],
+    [store, fit],
   );
 }

@@ -34,6 +34,9 @@ export function useFlowElements(): {
       ),
     [nodeReuse, view.graph, positions, selected, measured],
   );
-  const edges = useMemo(() => edgeReuse.reuse(flowEdges(view.graph, selected)), [edgeReuse, view.graph, selected]);
+  const edges = useMemo(
+    () => edgeReuse.reuse(flowEdges(view.graph, positions, selected)),
+    [edgeReuse, view.graph, positions, selected],
+  );
   return { nodes, edges, stale: view.stale, setMeasured };
 }

@@ -1,6 +1,5 @@
 import type { Analysis } from '../../core/analyze.ts';
 import type { ContainerModel } from '../../core/model/types.ts';
-import { packageDefaultsFor } from '../../core/packages/packageDefaults.ts';
 import { ContainerListFields } from './ContainerListFields.tsx';
 import { ContainerOrder } from './ContainerOrder.tsx';
 import { ContainerRuntimeFields } from './ContainerRuntimeFields.tsx';
@@ -31,7 +30,7 @@ export function ContainerInspector({ container, analysis, run, readOnly }: Props
   const { byField, general } = problemsByField(elementDiagnostics(analysis, container.id), container.fields);
   const problemsOf = (key: string) => byField[key] ?? [];
   const count = analysis.parsed.model.containers.filter((c) => c.section === container.section).length;
-  const defaults = container.image ? packageDefaultsFor(container.image)?.config : undefined;
+  const defaults = container.packageDefaults?.config;
   const fieldProps = { container, problemsOf, run, readOnly };
   return (
     <div className={`element-editor section-${container.section}`} data-testid="container-inspector">

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { editorHandle, onEditorRegistered } from '../../app/editorBridge.ts';
+import { CompareButton } from '../compare/CompareButton.tsx';
 import { useStudio } from '../state/StudioContext.tsx';
 import { ExamplesButton } from './ExamplesButton.tsx';
 import { ExplainToggle } from './ExplainToggle.tsx';
@@ -23,6 +24,7 @@ export function Toolbar() {
         <OpenFileButton />
         <ExportButton />
         <ShareButton />
+        <CompareButton />
       </div>
       <div className="toolbar-group">
         <button type="button" data-testid="undo" disabled={!editorReady} onClick={() => editorHandle()?.undo()} title="Undo (Ctrl+Z)">

@@ -1,5 +1,6 @@
 import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { EDGE_LABEL } from '../../../core/graph/ports.ts';
 import { useStudioStore } from '../../state/StudioContext.tsx';
 import type { MountFlowEdge } from '../flowTypes.ts';
 import { EdgeLabelPortal } from './EdgeLabelPortal.tsx';
@@ -7,7 +8,7 @@ import { EdgeLabelPortal } from './EdgeLabelPortal.tsx';
 /** volume → container: labelled with the destination and ro/rw, styled by read-only state and form. */
 function MountEdgeView(props: EdgeProps<MountFlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
-  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const [path] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const store = useStudioStore();
   if (!data) return null;
   const hasError = data.counts.errors > 0;
@@ -25,7 +26,14 @@ function MountEdgeView(props: EdgeProps<MountFlowEdge>) {
       <EdgeLabelPortal>
         <div
           className={`edge-label nodrag nopan ${className}`}
-          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          // beside the container's port, in the gap on the side the edge enters: ports are apart, so labels never meet
+          style={{
+            transform:
+              data.labelSide === 'left'
+                ? `translate(-100%, -50%) translate(${targetX - EDGE_LABEL.gap}px, ${targetY}px)`
+                : `translate(0, -50%) translate(${targetX + EDGE_LABEL.gap}px, ${targetY}px)`,
+            maxWidth: EDGE_LABEL.maxWidth,
+          }}
           title={problem || `${data.form}: ${data.destination} (${data.readOnly ? 'read-only' : 'read-write'})`}
           data-edge-id={id}
           role="button"

@@ -1,10 +1,11 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { NODE_METRICS } from '../../../core/graph/nodeSize.ts';
+import { NODE_METRICS, PORTS } from '../../../core/graph/nodeSize.ts';
 import { ContainerIcon } from '../../icons/Icons.tsx';
 import type { ContainerFlowNode } from '../flowTypes.ts';
 import { Badges } from './Badges.tsx';
 import { PackageDefaultsRow } from './PackageDefaultsRow.tsx';
+import { PortHandles } from './PortHandles.tsx';
 import { RowList } from './RowList.tsx';
 
 const SECTION_LABEL = { onboot: 'onboot', services: 'service', onshutdown: 'onshutdown' } as const;
@@ -23,7 +24,16 @@ function ContainerNodeView({ data, selected }: NodeProps<ContainerFlowNode>) {
       style={{ width: NODE_METRICS.container.width }}
       aria-label={`${SECTION_LABEL[data.section]} container ${data.name || '(no name)'}`}
     >
-      <Handle type="target" id="mount" position={Position.Left} className="handle handle-mount" aria-label="mount a volume" />
+      {/* new mounts are drawn to the side that faces the volume column */}
+      <Handle
+        type="target"
+        id="mount"
+        position={data.section === 'onboot' ? Position.Right : Position.Left}
+        className="handle handle-mount"
+        style={{ top: PORTS.top }}
+        aria-label="mount a volume"
+      />
+      <PortHandles count={data.volumeMounts} />
       <Handle type="target" id="seq-in" position={Position.Top} className="handle handle-sequence" isConnectable={false} />
       <div className="node-header" style={{ height: NODE_METRICS.container.header }}>
         <div className="node-title">

@@ -17,10 +17,10 @@ function KernelNodeView({ data, selected }: NodeProps<KernelFlowNode>) {
         <div className="node-title">
           <KernelIcon className="node-icon" />
           <span className="node-name">kernel</span>
-          <span className="node-subtitle-inline" title={data.image?.full ?? 'no kernel image'}>
-            {data.image?.short ?? 'no image'}
-          </span>
           <Badges counts={data.counts} diagnostics={data.diagnostics} />
+        </div>
+        <div className="node-subtitle" title={data.image?.full ?? 'no kernel image'}>
+          {data.image?.short ?? 'no image'}
         </div>
       </div>
       {data.cmdline !== null && (

@@ -38,6 +38,8 @@ function VolumeNodeView({ data, selected }: NodeProps<VolumeFlowNode>) {
         </div>
       )}
       <Handle type="source" id="mount" position={Position.Right} className="handle handle-mount" aria-label="drag to a container to mount" />
+      {/* onboot containers sit left of the volumes: their edges leave from this side */}
+      <Handle type="source" id="mount-left" position={Position.Left} className="handle handle-mount" aria-label="drag to an onboot container to mount" />
     </div>
   );
 }

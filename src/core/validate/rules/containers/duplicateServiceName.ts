@@ -6,27 +6,21 @@ import { uniqueName } from './uniqueName.ts';
 
 /**
  * LinuxKit's uniqueServices: services run side by side, so `linuxkit build` refuses two with one
- * name. It checks each file (NewConfig) and again the merged config (AppendConfig), so a service
- * may not repeat one of an earlier file either; the later one is reported.
+ * name. It checks each file (NewConfig) and the merged config (AppendConfig): a service may not
+ * repeat one of an earlier file either (the names are the build's then); the later one is reported.
  */
-export const duplicateServiceName: Rule = ({ model }, scope = soloScope(model)) => {
+export const duplicateServiceName: Rule = ({ model }, scope = soloScope()) => {
   const out: Diagnostic[] = [];
-  const taken = new Set(scope.containerNames);
-  const seen = new Map<string, number>();
-  for (const { file, item } of scope.earlierContainers) {
-    if (item.section === 'services' && item.name !== undefined && !seen.has(item.name)) seen.set(item.name, file);
-  }
+  const taken = new Set(model.names.containers.keys()); // grows with each proposal
   for (const c of model.containers) {
     if (c.section !== 'services' || c.name === undefined) continue;
     const nameField = c.fields.name;
-    const earlierFile = seen.get(c.name);
-    if (earlierFile === undefined) {
-      seen.set(c.name, scope.file);
-      continue;
-    }
+    const firstService = model.names.containers.get(c.name)?.find((s) => s.section === 'services');
+    if (firstService === c) continue;
     const base = c.name === '' ? 'service' : c.name;
     const newName = uniqueName(base, taken);
-    const where = earlierFile === scope.file ? 'Another service' : `A service in \`${scope.fileNames[earlierFile]}\``;
+    const firstFile = firstService ? scope.fileOf(firstService) : scope.file;
+    const where = firstFile === scope.file ? 'Another service' : `A service in \`${scope.fileNames[firstFile]}\``;
     out.push(
       diagnostic(
         'duplicate-service-name',

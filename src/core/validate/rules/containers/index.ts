@@ -6,6 +6,11 @@ import { invalidRlimit } from './invalidRlimit.ts';
 import { unknownCapability } from './unknownCapability.ts';
 import { unknownId } from './unknownId.ts';
 import { unpinnedImage } from './unpinnedImage.ts';
+import { capabilitiesAddOntoKeyword } from './capabilitiesAddOntoKeyword.ts';
+import { ignoredAdd } from './ignoredAdd.ts';
+import { ignoredField } from './ignoredField.ts';
+import { namespacePath } from './namespacePath.ts';
+import { runtimeInterfaces, runtimeNamespaceIgnored } from './runtimeFields.ts';
 
 /** Container-level rules, each deciding as `linuxkit build` does (moby/config.go, build/build.go). */
 export const containersRules: Rule[] = [
@@ -16,4 +21,10 @@ export const containersRules: Rule[] = [
   unknownCapability,
   invalidRlimit,
   unknownId,
+  capabilitiesAddOntoKeyword,
+  ignoredAdd,
+  ignoredField,
+  namespacePath,
+  runtimeNamespaceIgnored,
+  runtimeInterfaces,
 ];

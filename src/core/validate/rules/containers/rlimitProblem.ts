@@ -1,4 +1,4 @@
-import { closestMatch } from './closestMatch.ts';
+import { closestMatch } from '../../../model/names.ts';
 
 /** The limits ConfigToOCI knows, without their `RLIMIT_` prefix. */
 export const KNOWN_RLIMITS: readonly string[] = [

@@ -7,7 +7,7 @@ import type { Rule } from '../../types.ts';
 
 export function parseConfig(text: string): ParsedConfig {
   const { doc } = parseText(text);
-  return { text, doc, model: buildModel(doc) };
+  return { text, doc, model: buildModel(doc, text) };
 }
 
 export interface ShownDiagnostic {

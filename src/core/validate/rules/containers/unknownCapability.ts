@@ -1,9 +1,8 @@
 import { diagnostic } from '../../../diagnostics/make.ts';
 import type { Diagnostic } from '../../../diagnostics/types.ts';
 import type { ContainerModel, Field } from '../../../model/types.ts';
-import { packageDefaultsFor } from '../../../packages/packageDefaults.ts';
 import type { Rule } from '../../types.ts';
-import { closestMatch } from './closestMatch.ts';
+import { closestMatch } from '../../../model/names.ts';
 import { isKnownCapability, KNOWN_CAPABILITIES } from './knownCapabilities.ts';
 import { listItems, replaceEntry } from './listItems.ts';
 
@@ -82,7 +81,7 @@ function checkList(c: ContainerModel, field: Field): Diagnostic[] {
 
 /** How many capabilities the container's image sets in its LinuxKit label (0 when unknown). */
 function imageCapabilities(c: ContainerModel): number {
-  return c.image === undefined ? 0 : (packageDefaultsFor(c.image)?.config.capabilities?.length ?? 0);
+  return c.packageDefaults?.config.capabilities?.length ?? 0;
 }
 
 /** The capability meant: same name in another case or without `CAP_`, else the nearest spelling. */

@@ -1,43 +1,34 @@
 import { diagnostic } from '../../../diagnostics/make.ts';
 import type { Diagnostic, QuickFix } from '../../../diagnostics/types.ts';
-import type { ContainerModel, Field } from '../../../model/types.ts';
+import type { ContainerModel } from '../../../model/types.ts';
 import type { Span } from '../../../text/span.ts';
-import { resolveId } from '../../../model/idNumbers.ts';
-import { soloScope } from '../../scope.ts';
 import type { Rule } from '../../types.ts';
-import { closestMatch } from './closestMatch.ts';
-import { listItems, replaceEntry } from './listItems.ts';
+import { closestMatch } from '../../../model/names.ts';
+import { replaceEntry } from './listItems.ts';
 
 /*
- * As IDNumeric decides (resolveId over build.go's idMap, idNumbers): a YAML number is used as is;
- * a string must be empty, `root`, or the name of a container of the build (build.go numbers them
- * from 100 up, by name, over the config AppendConfig merged from every file). A quoted number is a
- * string, so `"1000"` is looked up as a name and fails. Files' uid/gid go through the same lookup.
+ * As moby/config.go IDNumeric decides (read from the resolved model): a YAML number is used as is;
+ * a string must be empty, `root`, or the name of a container (build.go Build numbers them from 100).
+ * A quoted number is a string, so `"1000"` is looked up as a name and fails. Files' uid/gid go
+ * through the same lookup (build.go filesystem).
  */
-export const unknownId: Rule = ({ model }, scope = soloScope(model)) => {
-  const names = scope.containerNames;
+export const unknownId: Rule = ({ model }) => {
+  const names = [...model.names.containers.keys()];
   const out: Diagnostic[] = [];
-  const check = (key: string, value: unknown, span: Span, owner?: IdOwner) => {
-    if (typeof value !== 'string' || resolveId(value, scope.ids).kind !== 'unknown') return;
-    out.push(idDiagnostic(key, value, span, names, owner));
-  };
   for (const c of model.containers) {
-    for (const key of ['uid', 'gid']) {
-      const field = c.fields[key];
-      if (field) check(key, field.value, field.valueSpan, { target: c.id, fix: (v) => setField(c, key, v) });
-    }
-    const groups = c.fields.additionalGids;
-    for (const item of listItems(groups)) {
-      check('additionalGids', item.value, item.span, {
-        target: c.id,
-        fix: (v) => setField(c, 'additionalGids', replaceEntry(groups, item.index, v)),
-      });
+    for (const ref of c.ids) {
+      if (ref.resolution.kind !== 'unknown') continue;
+      const groups = c.fields.additionalGids;
+      const fix = (v: string | number) =>
+        ref.key === 'additionalGids' && ref.index !== undefined
+          ? setField(c, 'additionalGids', replaceEntry(groups, ref.index, v))
+          : setField(c, ref.key, v);
+      out.push(idDiagnostic(ref.key, ref.resolution.name, ref.span, names, { target: c.id, fix }));
     }
   }
   for (const file of model.files) {
-    for (const key of ['uid', 'gid']) {
-      const field: Field | undefined = file.fields[key];
-      if (field) check(key, field.value, field.valueSpan);
+    for (const ref of file.ids) {
+      if (ref.resolution.kind === 'unknown') out.push(idDiagnostic(ref.key, ref.resolution.name, ref.span, names));
     }
   }
   return out;
@@ -57,7 +48,7 @@ function idDiagnostic(
   key: string,
   value: string,
   span: Span,
-  names: ReadonlySet<string>,
+  names: readonly string[],
   owner?: IdOwner,
 ): Diagnostic {
   const target = owner?.target;
@@ -72,7 +63,7 @@ function idDiagnostic(
     );
   }
   const suggestion = closestMatch(value, ['root', ...names], Math.min(2, Math.floor(value.length / 3)));
-  const known = names.size > 0 ? ` or a container name (${[...names].sort().join(', ')})` : '';
+  const known = names.length > 0 ? ` or a container name (${[...names].sort().join(', ')})` : '';
   const message = suggestion
     ? `No container is named \`${value}\`, so LinuxKit cannot resolve this \`${key}\`; did you mean \`${suggestion}\`?`
     : `No container is named \`${value}\`, so LinuxKit cannot resolve this \`${key}\`; use a number, \`root\`${known}.`;

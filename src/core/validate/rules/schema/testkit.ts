@@ -16,7 +16,7 @@ export interface Found {
 
 export function parse(text: string): ParsedConfig {
   const { doc } = parseText(text);
-  return { text, doc, model: buildModel(doc) };
+  return { text, doc, model: buildModel(doc, text) };
 }
 
 export function runSchema(text: string): Found[] {

@@ -1,9 +1,8 @@
 import { isSeq } from 'yaml';
 import { diagnostic } from '../../../diagnostics/make.ts';
 import type { Diagnostic } from '../../../diagnostics/types.ts';
-import { splitBind } from '../../../model/mounts.ts';
+import { splitBind } from '../../../model/bindParts.ts';
 import type { ContainerModel } from '../../../model/types.ts';
-import { packageDefaultsFor } from '../../../packages/packageDefaults.ts';
 import type { Rule } from '../../types.ts';
 
 const SHOWN = 3;
@@ -16,8 +15,8 @@ export const bindsReplaceImageDefaults: Rule = ({ model }) => {
   const out: Diagnostic[] = [];
   for (const c of model.containers) {
     const binds = c.fields.binds;
-    if (!binds || !isSeq(binds.node) || !c.image) continue;
-    const pkg = packageDefaultsFor(c.image);
+    if (!binds || !isSeq(binds.node)) continue;
+    const pkg = c.packageDefaults;
     const defaults = pkg?.config.binds ?? [];
     const lost = defaults.filter((b) => !keptByContainer(c, b));
     if (!pkg || lost.length === 0) continue;
@@ -47,6 +46,6 @@ function keptByContainer(c: ContainerModel, defaultBind: string): boolean {
   // binds.add does not count: LinuxKit ignores it once `binds:` is set
   return (
     c.mounts.some((m) => m.form !== 'binds.add' && (m.raw === defaultBind || m.destination === destination)) ||
-    c.tmpfs.some((t) => t.value.split(':')[0] === destination)
+    c.tmpfsEntries.some((t) => t.parts.destination === destination)
   );
 }

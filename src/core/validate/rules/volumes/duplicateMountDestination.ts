@@ -48,13 +48,11 @@ export const duplicateMountDestination: Rule = ({ text, model }) => {
 /** The container's mounts in LinuxKit's order, skipping entries LinuxKit would reject outright. */
 function placedMounts(text: string, c: ContainerModel): Placed[] {
   const out: Placed[] = [];
-  for (const t of c.tmpfs) {
-    const parts = t.value.split(':');
-    if (parts.length <= 2) out.push({ destination: parts[0], label: `the tmpfs entry \`${t.value}\``, span: t.span });
+  for (const t of c.tmpfsEntries) {
+    if (t.parts.parts <= 2) out.push({ destination: t.parts.destination, label: `the tmpfs entry \`${t.value}\``, span: t.span });
   }
   for (const m of effectiveBinds(c)) {
-    const parts = (m.raw ?? '').split(':').length;
-    if (parts < 2 || parts > 3) continue;
+    if (!m.bind || m.bind.parts < 2 || m.bind.parts > 3) continue;
     out.push({ destination: m.destination, label: `the bind \`${m.raw}\``, span: bindPartSpan(text, m, 1), mountId: m.id });
   }
   for (const m of c.mounts) {

@@ -1,20 +1,17 @@
 import { diagnostic } from '../../../diagnostics/make.ts';
 import type { Diagnostic } from '../../../diagnostics/types.ts';
 import type { Rule } from '../../types.ts';
-import { proposeVolumeName, volumeName, volumeNameSpan } from './volumeNames.ts';
+import { proposeVolumeName, volumeName } from '../../../model/names.ts';
+import { volumeNameSpan } from './volumeNames.ts';
 
 /** LinuxKit (uniqueVolumes) rejects two volumes with one name, including two without a name. */
 export const duplicateVolumeName: Rule = ({ text, model }) => {
   const out: Diagnostic[] = [];
-  const seen = new Set<string>();
-  const taken = new Set(model.volumes.map(volumeName).filter((n): n is string => n !== undefined));
+  const taken = new Set(model.names.volumes.keys()); // grows with each proposal
   for (const v of model.volumes) {
     const name = volumeName(v);
-    if (name === undefined) continue;
-    if (!seen.has(name)) {
-      seen.add(name);
-      continue;
-    }
+    // the index keeps the first volume of each name: any other one is a duplicate
+    if (name === undefined || model.names.volumes.get(name) === v) continue;
     const newName = proposeVolumeName(name, taken);
     taken.add(newName);
     const shown = name === '' ? 'Another volume above also has no name' : `Another volume above is already named \`${name}\``;

@@ -11,6 +11,7 @@ import { tmpfsSyntax } from './tmpfsSyntax.ts';
 import { unknownVolume } from './unknownVolume.ts';
 import { unusedVolume } from './unusedVolume.ts';
 import { volumeNeverWritten } from './volumeNeverWritten.ts';
+import { volumePlatforms } from './platforms.ts';
 
 /** Volumes, binds, mounts and tmpfs: what LinuxKit checks (errors) and likely mistakes (warnings). */
 export const volumesRules: Rule[] = [
@@ -26,4 +27,5 @@ export const volumesRules: Rule[] = [
   duplicateMountDestination,
   ociFormatWithoutImage,
   bindsReplaceImageDefaults,
+  volumePlatforms,
 ];

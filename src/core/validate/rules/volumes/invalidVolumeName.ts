@@ -1,12 +1,13 @@
 import { diagnostic } from '../../../diagnostics/make.ts';
 import type { Diagnostic } from '../../../diagnostics/types.ts';
 import type { Rule } from '../../types.ts';
-import { proposeVolumeName, VOLUME_NAME_RE, volumeName, volumeNameSpan } from './volumeNames.ts';
+import { proposeVolumeName, VOLUME_NAME_RE, volumeName } from '../../../model/names.ts';
+import { volumeNameSpan } from './volumeNames.ts';
 
-/** LinuxKit names a volume's directory after it, so it allows only `^[a-z0-9_-]*$`. */
+/** LinuxKit names a volume's directory after it, so it allows only `^[a-z0-9_-]*$` (moby/config.go uniqueVolumes). */
 export const invalidVolumeName: Rule = ({ text, model }) => {
   const out: Diagnostic[] = [];
-  const taken = new Set(model.volumes.map(volumeName).filter((n): n is string => n !== undefined));
+  const taken = new Set(model.names.volumes.keys()); // grows with each proposal
   for (const v of model.volumes) {
     const name = volumeName(v);
     if (name === undefined || VOLUME_NAME_RE.test(name)) continue;

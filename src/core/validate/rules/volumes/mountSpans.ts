@@ -6,19 +6,8 @@ import type { Span } from '../../../text/span.ts';
  * The span of one `:`-separated part of a bind string (0 source, 1 destination, 2 options),
  * inside the plain or quoted scalar; the whole entry when the text does not map one to one.
  */
-export function bindPartSpan(text: string, mount: MountModel, part: number): Span {
-  const raw = mount.raw;
-  if (raw === undefined) return mount.span;
-  const written = text.slice(mount.span.start, mount.span.end);
-  let base: number;
-  if (written === raw) base = mount.span.start;
-  else if (written.length === raw.length + 2 && written.slice(1, -1) === raw && `'"`.includes(written[0])) {
-    base = mount.span.start + 1;
-  } else return mount.span;
-  const parts = raw.split(':');
-  if (part >= parts.length) return mount.span;
-  const offset = parts.slice(0, part).reduce((sum, p) => sum + p.length + 1, 0);
-  return { start: base + offset, end: base + offset + parts[part].length };
+export function bindPartSpan(_text: string, mount: MountModel, part: number): Span {
+  return mount.bind?.partSpans[part] ?? mount.span;
 }
 
 /** Whether a `mounts:` entry sets `key` to something other than a string (the schema check reports it). */

@@ -8,16 +8,15 @@ import { bindPartSpan, mountFieldSpan, trimEnd } from './mountSpans.ts';
 /**
  * LinuxKit refuses to mount a `readonly: true` volume writable (build/volume.go). For binds
  * it compares the whole option field with `ro`; for mounts the first of `ro`/`rw` decides.
- * The volume is the one a bind resolves to: in a build of several files, the last file's.
+ * The volume is the one the bind resolves to: in a build of several files, the last file's.
  */
-export const readonlyVolumeMountedRw: Rule = ({ text, model }, scope = soloScope(model)) => {
+export const readonlyVolumeMountedRw: Rule = ({ text, model }, scope = soloScope()) => {
   const out: Diagnostic[] = [];
-  const byName = scope.volumes;
   for (const c of model.containers) {
     for (const m of c.mounts) {
-      const volume = m.volume === undefined ? undefined : byName.get(m.volume);
+      const volume = m.volumeModel;
       if (!volume?.readonly) continue;
-      const optionField = m.raw?.split(':')[2];
+      const optionField = m.bind?.optionField;
       if (m.form === 'mounts' ? m.readOnly : optionField === 'ro') continue;
       const name = `\`${m.volume}\``;
       let message: string;

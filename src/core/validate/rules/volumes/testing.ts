@@ -12,7 +12,7 @@ export interface Found extends Diagnostic {
 
 export function parse(text: string): ParsedConfig {
   const { doc } = parseText(text);
-  return { text, doc, model: buildModel(doc) };
+  return { text, doc, model: buildModel(doc, text) };
 }
 
 export function run(rule: Rule, text: string): Found[] {

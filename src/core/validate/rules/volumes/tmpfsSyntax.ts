@@ -2,12 +2,12 @@ import { diagnostic } from '../../../diagnostics/make.ts';
 import type { Diagnostic } from '../../../diagnostics/types.ts';
 import type { Rule } from '../../types.ts';
 
-/** A tmpfs entry is `destination` or `destination:options`; LinuxKit rejects a second `:`. */
+/** A tmpfs entry is `destination` or `destination:options`; LinuxKit rejects a second `:` (moby/config.go ConfigToOCI). */
 export const tmpfsSyntax: Rule = ({ model }) => {
   const out: Diagnostic[] = [];
   for (const c of model.containers) {
-    for (const t of c.tmpfs) {
-      const parts = t.value.split(':');
+    for (const t of c.tmpfsEntries) {
+      const parts = t.parts.pieces;
       if (parts.length <= 2) continue;
       out.push(
         diagnostic(

@@ -2,10 +2,11 @@ import { diagnostic } from '../../../diagnostics/make.ts';
 import type { Diagnostic, QuickFix } from '../../../diagnostics/types.ts';
 import { unknownVolumeFixes } from '../../../fixes/volumeFixes.ts';
 import type { VolumeModel } from '../../../model/types.ts';
+import type { Span } from '../../../text/span.ts';
 import { otherFile, soloScope, type BuildScope, type InFile } from '../../scope.ts';
 import type { Rule } from '../../types.ts';
 import { mountFieldNotString, mountSourceSpan } from './mountSpans.ts';
-import { closestNames } from './volumeNames.ts';
+import { closestNames } from '../../../model/names.ts';
 
 /**
  * A bind / binds.add source, or a `type: bind` mount source, that does not start with `/`
@@ -13,16 +14,16 @@ import { closestNames } from './volumeNames.ts';
  * updateMountsAndBindsFromVolumes, through Moby.VolByName). In a build of several files only the
  * last file's volumes can be named: AppendConfig replaces `vols` with the appended file's.
  */
-export const unknownVolume: Rule = ({ text, model }, scope = soloScope(model)) => {
+export const unknownVolume: Rule = ({ text, model }, scope = soloScope()) => {
   const out: Diagnostic[] = [];
-  const byName = scope.volumes;
+  const byName = model.names.volumes;
   for (const c of model.containers) {
     for (const m of c.mounts) {
       if (m.sourceKind !== 'volume' || m.volume === undefined || byName.has(m.volume)) continue;
       if (mountFieldNotString(c, m, 'source')) continue; // a wrong-type error already
       const where = m.form === 'mounts' ? 'this bind mount' : `this \`${m.form}\` entry`;
-      const earlier = scope.earlierVolumes.get(m.volume);
       const span = mountSourceSpan(text, c, m);
+      const earlier = scope.earlierVolumes.get(m.volume);
       if (earlier) {
         out.push(declaredEarlier(m.volume, where, earlier, scope, span, m.id));
         continue;
@@ -33,7 +34,7 @@ export const unknownVolume: Rule = ({ text, model }, scope = soloScope(model)) =
           ? `${where[0].toUpperCase()}${where.slice(1)} has no source; give a volume name or an absolute host path (starting with \`/\`).`
           : `Volume \`${m.volume}\` used by ${where} is not defined in \`volumes:\`${inLastFile(scope)}; add it there` +
             (near.length > 0 ? ` or use one of: ${near.join(', ')}.` : ', or use an absolute host path (starting with `/`).');
-      const fixes = unknownVolumeFixes(byName, m, otherFile(scope, scope.volumesFile));
+      const fixes = unknownVolumeFixes(model, m, otherFile(scope, scope.volumesFile));
       out.push(diagnostic('unknown-volume', message, span, { target: m.id, fixes }));
     }
   }
@@ -45,14 +46,7 @@ function inLastFile(scope: BuildScope): string {
 }
 
 /** The volume exists, but in an earlier file of the build, where LinuxKit does not look. */
-function declaredEarlier(
-  name: string,
-  where: string,
-  earlier: InFile<VolumeModel>,
-  scope: BuildScope,
-  span: Diagnostic['span'],
-  target: string,
-): Diagnostic {
+function declaredEarlier(name: string, where: string, earlier: InFile<VolumeModel>, scope: BuildScope, span: Span, target: string): Diagnostic {
   const last = scope.fileNames[scope.volumesFile];
   const message =
     `Volume \`${name}\` is declared in \`${scope.fileNames[earlier.file]}\`, but LinuxKit looks volumes up in the last file ` +

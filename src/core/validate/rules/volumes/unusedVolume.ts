@@ -1,16 +1,15 @@
 import { diagnostic } from '../../../diagnostics/make.ts';
 import type { Diagnostic } from '../../../diagnostics/types.ts';
-import { soloScope } from '../../scope.ts';
 import type { Rule } from '../../types.ts';
-import { volumeName, volumeNameSpan } from './volumeNames.ts';
+import { volumeName } from '../../../model/names.ts';
+import { volumeNameSpan } from './volumeNames.ts';
 
-/** A volume that no bind, binds.add entry or bind mount of any container of the build names. */
-export const unusedVolume: Rule = ({ text, model }, scope = soloScope(model)) => {
+/** A volume that no bind, binds.add entry or bind mount of any container names. */
+export const unusedVolume: Rule = ({ text, model }) => {
   const out: Diagnostic[] = [];
-  const used = new Set(scope.mounts.flatMap(({ item: m }) => (m.volume === undefined ? [] : [m.volume])));
   for (const v of model.volumes) {
     const name = volumeName(v);
-    if (name === undefined || used.has(name)) continue;
+    if (name === undefined || model.names.mountsOfVolume.has(name)) continue;
     const shown = name === '' ? 'this unnamed volume' : `volume \`${name}\``;
     const example = name === '' ? 'name it, then mount it' : `mount it (e.g. \`binds.add: [${name}:/${name}]\`)`;
     out.push(

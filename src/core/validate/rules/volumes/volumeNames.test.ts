@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { duplicateVolumeName } from './duplicateVolumeName.ts';
 import { invalidVolumeName } from './invalidVolumeName.ts';
 import { run } from './testing.ts';
-import { closestNames, proposeVolumeName } from './volumeNames.ts';
+import { closestNames, proposeVolumeName } from '../../../model/names.ts';
 
 describe('duplicate-volume-name', () => {
   it('accepts distinct names', () => {

@@ -2,17 +2,17 @@ import { diagnostic } from '../../../diagnostics/make.ts';
 import type { Diagnostic, QuickFix } from '../../../diagnostics/types.ts';
 import { otherFile, soloScope } from '../../scope.ts';
 import type { Rule } from '../../types.ts';
-import { volumeName, volumeNameSpan } from './volumeNames.ts';
+import { volumeName } from '../../../model/names.ts';
+import { volumeNameSpan } from './volumeNames.ts';
 
 /** A blank volume (no image) starts empty; if every container mounts it read-only it stays empty. */
-export const volumeNeverWritten: Rule = ({ text, model }, scope = soloScope(model)) => {
+export const volumeNeverWritten: Rule = ({ text, model }, scope = soloScope()) => {
   const out: Diagnostic[] = [];
   for (const v of model.volumes) {
     const name = volumeName(v);
     if (name === undefined || v.image) continue;
-    const located = scope.mounts.filter(({ item: m }) => m.volume === name);
-    if (located.length === 0 || !located.every(({ item: m }) => m.readOnly)) continue;
-    const first = located[0];
+    const mounts = model.names.mountsOfVolume.get(name) ?? [];
+    if (mounts.length === 0 || !mounts.every((m) => m.readOnly)) continue;
     const advice = v.readonly
       ? 'give it an `image:`, or drop `readonly: true` and mount it read-write in the container that should fill it.'
       : 'mount it read-write in the container that should fill it, or give it an `image:`.';
@@ -21,9 +21,9 @@ export const volumeNeverWritten: Rule = ({ text, model }, scope = soloScope(mode
       ? []
       : [
           {
-            title: `Mount read-write in \`${first.item.containerName}\``,
-            command: { type: 'setMountReadOnly', mountId: first.item.id, readOnly: false },
-            ...inFile(otherFile(scope, first.file)),
+            title: `Mount read-write in \`${mounts[0].containerName}\``,
+            command: { type: 'setMountReadOnly', mountId: mounts[0].id, readOnly: false },
+            ...otherFile(scope, scope.fileOf(mounts[0])),
           },
         ];
     out.push(
@@ -37,7 +37,3 @@ export const volumeNeverWritten: Rule = ({ text, model }, scope = soloScope(mode
   }
   return out;
 };
-
-function inFile(file: number | undefined): { file?: number } {
-  return file === undefined ? {} : { file };
-}

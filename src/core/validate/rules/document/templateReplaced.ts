@@ -1,0 +1,37 @@
+import { isMap, isPair, isScalar, isSeq } from 'yaml';
+import { diagnostic } from '../../../diagnostics/make.ts';
+import type { Diagnostic } from '../../../diagnostics/types.ts';
+import { nodeSpan } from '../../../model/yamlNodes.ts';
+import type { Rule } from '../../types.ts';
+
+/**
+ * moby/config.go processTemplates hands every scalar of a local config file to the package resolver
+ * (buildtemplate.go createPackageResolver): `@pkg:<path>` becomes that package's tag, and any other
+ * value starting with `@` becomes the empty string. Only values are checked: keys are the schema's.
+ */
+export const templateReplaced: Rule = ({ doc }) => {
+  const out: Diagnostic[] = [];
+  const visit = (node: unknown, depth: number) => {
+    if (depth > 200) return;
+    if (isScalar(node)) {
+      const v = node.value;
+      const span = nodeSpan(node);
+      if (typeof v === 'string' && v.startsWith('@') && !v.startsWith('@pkg:') && span) out.push(templateDiagnostic(v, span));
+    } else if (isMap(node)) {
+      for (const pair of node.items) if (isPair(pair)) visit(pair.value, depth + 1);
+    } else if (isSeq(node)) {
+      for (const item of node.items) visit(item, depth + 1);
+    }
+  };
+  visit(doc?.contents, 0);
+  return out;
+};
+
+function templateDiagnostic(value: string, span: { start: number; end: number }): Diagnostic {
+  const shown = value.split('\n')[0].slice(0, 40);
+  return diagnostic(
+    'template-replaced',
+    `\`${shown}\` starts with \`@\`, which marks a template in LinuxKit; only \`@pkg:\` is one, so \`linuxkit build\` replaces this value with an empty string. Start it with another character (for a block of text, e.g. a comment or a blank line first).`,
+    span,
+  );
+}

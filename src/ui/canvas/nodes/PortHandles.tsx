@@ -1,0 +1,32 @@
+import { Handle, Position } from '@xyflow/react';
+import { PORTS } from '../../../core/graph/nodeSize.ts';
+import type { Side } from '../../../core/graph/ports.ts';
+
+/** The handle id of a container's mount port (see core/graph/ports.ts). */
+export function portHandleId(side: Side, index: number): string {
+  return `port-${side}-${index}`;
+}
+
+/**
+ * Where mount edges end: one port per volume mount on each side of the container (the edge
+ * takes the side facing its volume). Not for drawing new mounts: that is the `mount` handle.
+ */
+export function PortHandles({ count }: { count: number }) {
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    for (const side of ['left', 'right'] as const) {
+      out.push(
+        <Handle
+          key={`${side}-${i}`}
+          type="target"
+          id={portHandleId(side, i)}
+          position={side === 'left' ? Position.Left : Position.Right}
+          className="handle handle-port"
+          style={{ top: PORTS.top + i * PORTS.pitch }}
+          isConnectable={false}
+        />,
+      );
+    }
+  }
+  return <>{out}</>;
+}

@@ -1,0 +1,58 @@
+import { ControlButton, MiniMap, useStore } from '@xyflow/react';
+import { useState, type ReactNode } from 'react';
+import { graphBounds, inView } from '../../core/graph/fitViewport.ts';
+import { useStudio } from '../state/StudioContext.tsx';
+import { useShownView } from '../state/useShownView.ts';
+import type { StudioFlowNode } from './flowTypes.ts';
+
+const minimapClass = (n: StudioFlowNode) => `minimap-${n.type ?? 'node'}`;
+const KEY = 'linuxkit-studio:minimap';
+type Mode = 'auto' | 'open' | 'closed';
+
+function savedMode(): Mode {
+  const v = globalThis.localStorage?.getItem(KEY);
+  return v === 'open' || v === 'closed' ? v : 'auto';
+}
+
+/** Whether the whole build is on screen (then a minimap would only cover part of it). */
+function useWholeBuildInView(): boolean {
+  const { graph } = useShownView();
+  const positions = useStudio((s) => s.positions);
+  return useStore((s) => {
+    const bounds = graphBounds(graph, positions);
+    const [x, y, zoom] = s.transform;
+    return bounds === null || inView(bounds, { x, y, zoom }, { width: s.width, height: s.height });
+  });
+}
+
+/**
+ * The minimap, shown by itself only while part of the build is out of view, so it never sits
+ * over a graph that fits; a button among the zoom controls shows or hides it for good.
+ */
+export function useMiniMap(): { map: ReactNode; button: ReactNode } {
+  const [mode, setMode] = useState<Mode>(savedMode);
+  const whole = useWholeBuildInView();
+  const shown = mode === 'open' || (mode === 'auto' && !whole);
+  const toggle = () => {
+    const next = shown ? 'closed' : 'open';
+    setMode(next);
+    globalThis.localStorage?.setItem(KEY, next);
+  };
+  return {
+    map: shown ? <MiniMap pannable zoomable style={{ width: 150, height: 100 }} nodeClassName={minimapClass} ariaLabel="Minimap" /> : null,
+    button: (
+      <ControlButton
+        onClick={toggle}
+        className="minimap-toggle"
+        data-testid="minimap-toggle"
+        aria-pressed={shown}
+        title={shown ? 'Hide the minimap' : 'Show the minimap'}
+        aria-label={shown ? 'Hide the minimap' : 'Show the minimap'}
+      >
+        <svg viewBox="0 0 16 16" aria-hidden="true">
+          <path d="M1 3l4-2 6 2 4-2v12l-4 2-6-2-4 2zM5 2.5v10M11 4.5v10" fill="none" stroke="currentColor" strokeWidth="1.4" />
+        </svg>
+      </ControlButton>
+    ),
+  };
+}

@@ -1,0 +1,64 @@
+import { lazy, Suspense, useRef, useState, type ChangeEvent } from 'react';
+import type { CompareBase } from '../../app/compare.ts';
+import { flushEditor } from '../../app/editorBridge.ts';
+import { useStudioStore } from '../state/StudioContext.tsx';
+import './compare.css';
+
+// the comparison (Monaco's diff editor, a second graph) loads on first use
+const ComparePanel = lazy(() => import('./ComparePanel.tsx'));
+
+/** "Compare with…": a file, or the text this page opened with. The text itself is never changed. */
+export function CompareButton() {
+  const store = useStudioStore();
+  // the version the page opened with: this button mounts once, with the app
+  const [opened] = useState(() => store.getState().text);
+  const [base, setBase] = useState<CompareBase | null>(null);
+  const menu = useRef<HTMLDetailsElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const open = (next: CompareBase) => {
+    menu.current?.removeAttribute('open');
+    flushEditor(); // compare with what the editor shows
+    setBase(next);
+  };
+  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (!file) return;
+    const { readConfigFile } = await import('../../app/openFile.ts');
+    const read = await readConfigFile(file);
+    if (read.ok) open({ name: file.name, text: read.text });
+    else store.getState().showNotice('error', read.reason);
+  };
+  return (
+    <>
+      <details className="compare-menu" ref={menu}>
+        <summary data-testid="compare-with" title="Compare the config with a file or with the version this page opened with">
+          Compare with…
+        </summary>
+        <div className="compare-menu-items" role="menu">
+          <button type="button" role="menuitem" data-testid="compare-file" onClick={() => input.current?.click()}>
+            A file…
+          </button>
+          <button type="button" role="menuitem" data-testid="compare-opened" onClick={() => open({ name: 'the version this page opened with', text: opened })}>
+            The version this page opened with
+          </button>
+        </div>
+      </details>
+      <input
+        ref={input}
+        type="file"
+        accept=".yml,.yaml,application/yaml,text/yaml"
+        data-testid="compare-file-input"
+        className="sr-only"
+        tabIndex={-1}
+        aria-label="Compare with a YAML file"
+        onChange={onFile}
+      />
+      {base && (
+        <Suspense fallback={null}>
+          <ComparePanel base={base} onClose={() => setBase(null)} />
+        </Suspense>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import { ReactFlow, ReactFlowProvider, type EdgeTypes, type NodeTypes } from '@xyflow/react';
+import { useMemo } from 'react';
+import type { Positions } from '../../app/positions.ts';
+import type { DiffState } from '../../core/diff/compareGraph.ts';
+import type { Graph } from '../../core/graph/types.ts';
+import { MountEdge } from '../canvas/edges/MountEdge.tsx';
+import { SequenceEdge } from '../canvas/edges/SequenceEdge.tsx';
+import type { StudioFlowEdge, StudioFlowNode } from '../canvas/flowTypes.ts';
+import { ContainerNode } from '../canvas/nodes/ContainerNode.tsx';
+import { KernelNode } from '../canvas/nodes/KernelNode.tsx';
+import { LaneNode } from '../canvas/nodes/LaneNode.tsx';
+import { VolumeNode } from '../canvas/nodes/VolumeNode.tsx';
+import { flowEdges, flowNodes } from '../canvas/toFlow.ts';
+import { useStudio } from '../state/StudioContext.tsx';
+
+const nodeTypes: NodeTypes = { container: ContainerNode, volume: VolumeNode, kernel: KernelNode, lane: LaneNode };
+const edgeTypes: EdgeTypes = { mount: MountEdge, sequence: SequenceEdge };
+const NONE: ReadonlySet<string> = new Set();
+const PRO_OPTIONS = { hideAttribution: true };
+
+/** The compared graph, read-only, drawn with the canvas's own nodes and edges; `diff-<state>` marks each difference. */
+export function CompareGraph({ graph, positions, states }: { graph: Graph; positions: Positions; states: ReadonlyMap<string, DiffState> }) {
+  const theme = useStudio((s) => s.theme);
+  const nodes = useMemo(
+    () => flowNodes(graph, positions, NONE).map((n): StudioFlowNode => mark(n, states.get(n.id), { draggable: false, connectable: false })),
+    [graph, positions, states],
+  );
+  const edges = useMemo(() => flowEdges(graph, positions, NONE).map((e): StudioFlowEdge => mark(e, states.get(e.id), {})), [graph, positions, states]);
+  return (
+    <ReactFlowProvider>
+      <ReactFlow<StudioFlowNode, StudioFlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        elementsSelectable={false}
+        deleteKeyCode={null}
+        colorMode={theme}
+        fitView
+        minZoom={0.1}
+        proOptions={PRO_OPTIONS}
+        aria-label="Compared graph"
+      />
+    </ReactFlowProvider>
+  );
+}
+
+function mark<T extends StudioFlowNode | StudioFlowEdge>(element: T, state: DiffState | undefined, extra: Partial<T>): T {
+  if (!state) return { ...element, ...extra };
+  return { ...element, ...extra, className: `diff-${state}`, domAttributes: { 'data-diff': state } };
+}

@@ -1,0 +1,59 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { compareView, type CompareBase } from '../../app/compare.ts';
+import { diffSummary } from '../../core/diff/describe.ts';
+import { useStudio } from '../state/StudioContext.tsx';
+import { ChangeList } from './ChangeList.tsx';
+import { CompareGraph } from './CompareGraph.tsx';
+import { DiffEditor } from './DiffEditor.tsx';
+
+/** The comparison as a modal view: marked graph, meaning-first list of changes, side-by-side text diff. */
+export default function ComparePanel({ base, onClose }: { base: CompareBase; onClose: () => void }) {
+  const text = useStudio((s) => s.text);
+  const view = useMemo(() => compareView(base, text), [base, text]);
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const d = dialog.current;
+    if (d && !d.open) d.showModal();
+    return () => d?.close();
+  }, []);
+  return (
+    <dialog
+      ref={dialog}
+      className="compare-dialog"
+      data-testid="compare-view"
+      aria-labelledby="compare-title"
+      onCancel={(e) => {
+        e.preventDefault(); // Escape: close through React, so the view unmounts
+        onClose();
+      }}
+    >
+      <header className="compare-header">
+        <h2 id="compare-title">
+          Compared with <span className="compare-name">{base.name}</span>
+        </h2>
+        <span className="compare-summary" data-testid="compare-summary">
+          {view.ok ? diffSummary(view.diff.changes) : view.reason}
+        </span>
+        <span className="compare-legend" aria-hidden="true">
+          <span className="legend-added">added</span>
+          <span className="legend-changed">changed</span>
+          <span className="legend-removed">removed</span>
+        </span>
+        <button type="button" data-testid="compare-close" onClick={onClose}>
+          Close
+        </button>
+      </header>
+      <div className="compare-body">
+        <section className="compare-graph" data-testid="compare-graph" aria-label="Graph with the differences marked">
+          {view.ok ? <CompareGraph graph={view.graph} positions={view.positions} states={view.states} /> : <p className="compare-empty">{view.reason}</p>}
+        </section>
+        <section className="compare-changes" aria-label="What changed, most important first">
+          {view.ok && <ChangeList changes={view.diff.changes} />}
+        </section>
+        <section className="compare-text" aria-label={`Text diff: ${base.name} on the left, the current text on the right`}>
+          <DiffEditor original={base.text} modified={text} />
+        </section>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,34 @@
+import { useEffect, useRef } from 'react';
+
+/** Monaco's side-by-side diff of two texts, read-only; its models are its own and disposed with it. */
+export function DiffEditor({ original, modified }: { original: string; modified: string }) {
+  const host = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    let dispose: (() => void) | undefined;
+    let cancelled = false;
+    void import('../editor/monacoSetup.ts').then(({ monaco }) => {
+      if (cancelled || !host.current) return;
+      const models = { original: monaco.editor.createModel(original, 'yaml'), modified: monaco.editor.createModel(modified, 'yaml') };
+      const editor = monaco.editor.createDiffEditor(host.current, {
+        readOnly: true,
+        originalEditable: false,
+        renderSideBySide: true,
+        automaticLayout: true,
+        minimap: { enabled: false },
+        scrollBeyondLastLine: false,
+        renderOverviewRuler: false,
+      });
+      editor.setModel(models);
+      dispose = () => {
+        editor.dispose();
+        models.original.dispose();
+        models.modified.dispose();
+      };
+    });
+    return () => {
+      cancelled = true;
+      dispose?.();
+    };
+  }, [original, modified]);
+  return <div ref={host} className="compare-diff-editor nokey" data-testid="compare-diff-editor" />;
+}
