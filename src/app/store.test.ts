@@ -27,7 +27,7 @@ describe('the store runs commands with their effects', () => {
   it('a created element dropped on the canvas is placed there and selected, under a new selection key', () => {
     const store = createStudioStore({ text });
     const key = store.getState().selectionKey;
-    store.getState().runCommand({ type: 'addVolume', kind: 'blank', name: 'logs' }, { at: { x: 300, y: 40 } });
+    store.getState().runCommand({ type: 'addVolume', kind: 'blank', name: 'logs' }, { at: { x: 2400, y: 1800 } });
     const state = store.getState();
     expect(state.selection).toEqual(['volume:logs']);
     expect(state.selectionKey).not.toBe(key);

@@ -81,6 +81,13 @@ volumes:
       expect(cache.fixes![0].file).toBeUndefined();
     });
 
+    it('a volume declared in two files is no duplicate (LinuxKit checks volume names per file), and binds find the last one', () => {
+      const files = [{ name: 'a.yml', text: withVolume }, { name: 'b.yml', text: `${extras}volumes:\n  - name: data\n` }];
+      expect(shown(files)).toEqual({ 'a.yml': [], 'b.yml': [] });
+      const build = analyzeBuild(files);
+      expect(build.files[0].parsed.model.mounts[0].volumeModel).toBe(build.files[1].parsed.model.volumes[0]);
+    });
+
     it('a read-only volume of the last file is checked against binds of every file', () => {
       const first = `${base}  - name: writer\n    image: alpine:3.20\n    binds:\n      - cfg:/cfg\n`;
       const last = 'volumes:\n  - name: cfg\n    image: alpine:3.20\n    readonly: true\n';

@@ -38,6 +38,7 @@ export function analyzeBuild(files: readonly BuildFile[]): BuildAnalysis {
   }
   const models = parsedFiles.map((p) => p.parsed.model);
   const merged = mergeConfig(models);
+  const fileVolumes = models.map((m) => m.names.volumes);
   const earlierVolumes = new Map<string, InFile<VolumeModel>>();
   models.slice(0, -1).forEach((model, file) => {
     for (const [name, item] of model.names.volumes) if (!earlierVolumes.has(name)) earlierVolumes.set(name, { file, item });
@@ -52,7 +53,8 @@ export function analyzeBuild(files: readonly BuildFile[]): BuildAnalysis {
   return {
     merged,
     files: parsedFiles.map((p, file) => {
-      const scope: BuildScope = { file, fileNames, volumesFile: files.length - 1, earlierVolumes, fileOf: (e) => fileOfElement.get(e) ?? file };
+      const fileOf = (e: ContainerModel | MountModel) => fileOfElement.get(e) ?? file;
+      const scope: BuildScope = { file, fileNames, volumesFile: files.length - 1, earlierVolumes, fileOf, fileVolumes: fileVolumes[file] };
       return { name: files[file].name, ...checkParsed(p, scope) };
     }),
   };

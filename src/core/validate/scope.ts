@@ -3,7 +3,7 @@
 // updateMountsAndBindsFromVolumes); a file built alone is its own build. The names themselves
 // are resolved in the model (model.names, resolved against the build by analyzeBuild); the scope
 // says which file holds what, for messages and for quick fixes that edit another file.
-import type { ContainerModel, MountModel, VolumeModel } from '../model/types.ts';
+import type { ConfigModel, ContainerModel, MountModel, VolumeModel } from '../model/types.ts';
 
 /** An element and the index (in build order) of the file that holds its text. */
 export interface InFile<T> {
@@ -22,6 +22,16 @@ export interface BuildScope {
   earlierVolumes: ReadonlyMap<string, InFile<VolumeModel>>;
   /** The file that holds a container or mount of the build. */
   fileOf(element: ContainerModel | MountModel): number;
+  /**
+   * The file's own volumes by name (NewConfig's uniqueVolumes checks a file alone), when
+   * model.names holds the build's (whose volumes are the last file's); absent for a file alone.
+   */
+  fileVolumes?: ReadonlyMap<string, VolumeModel>;
+}
+
+/** The volumes of this very file by name, the first of each. */
+export function ownVolumes(model: ConfigModel, scope: BuildScope | undefined): ReadonlyMap<string, VolumeModel> {
+  return scope?.fileVolumes ?? model.names.volumes;
 }
 
 /** The scope of a file built alone: `linuxkit build file.yml`. */
