@@ -28,3 +28,13 @@ export function contentSecurityPolicy(): Plugin {
     ],
   };
 }
+
+/**
+ * What a host should send with every response of the app (README, "Hosting"); `npm run preview`
+ * sends them. A <meta> CSP cannot forbid framing: `frame-ancestors` works only as a header.
+ */
+export const HOST_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};

@@ -26,6 +26,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     headless: true,
     viewport: { width: 1280, height: 720 },
+    // A registered service worker serves the app from its cache and bypasses page.route: only the
+    // offline specs allow it (test.use), so every other spec sees the network as it is.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: chromiumArgs,

@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicy } from './csp.ts';
+import { VitePWA } from 'vite-plugin-pwa';
+import { contentSecurityPolicy, HOST_HEADERS } from './csp.ts';
 
 const MAIN = fileURLToPath(new URL('./src/main.tsx', import.meta.url));
 
@@ -28,7 +29,28 @@ function staticallyImported(graph: ModuleGraph): Set<string> {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    // A service worker (Workbox) precaches the whole build, Monaco and its workers included, so the
+    // app opens and works offline after one visit. 'prompt': a new version waits until the user
+    // chooses "Reload to update" (src/ui/pwa). injectRegister false: the app registers it from its
+    // own module, so no inline script lands in index.html (the CSP forbids them).
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false, // public/manifest.webmanifest, linked from index.html
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,ttf,woff2,webmanifest}'],
+        // Monaco's chunk is several MiB; Workbox skips files over 2 MiB unless told
+        maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // nothing at run time leaves the origin: no runtime caching of other hosts
+        runtimeCaching: [],
+      },
+    }),
+  ],
   base: './',
   build: {
     outDir: 'dist',
@@ -47,7 +69,8 @@ export default defineConfig({
       },
     },
   },
-  preview: { port: 4173 },
+  // the headers a host should send (README, "Hosting"): the e2e tests run against them
+  preview: { port: 4173, headers: HOST_HEADERS },
   // pre-bundled up front, or the dev server re-bundles and reloads the page when the editor first opens
   optimizeDeps: {
     include: ['monaco-editor', 'monaco-yaml', 'monaco-yaml/yaml.worker.js', 'monaco-editor/esm/vs/editor/editor.worker.js'],

@@ -62,6 +62,7 @@ for (const screen of screens) {
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const [name, text] of configs) {
       test(`${name} at ${screen.width}x${screen.height} in ${colorScheme}: every node in view, names legible, labels clear, edges entering the side facing their volume`, async ({ studio, page }) => {
+        test.slow(); // 24 fresh app loads; on a shared 2-core machine one may take longer than the default
         await page.setViewportSize(screen);
         await page.emulateMedia({ colorScheme });
         await studio.open();

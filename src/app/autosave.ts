@@ -1,13 +1,21 @@
+import { flushEditor } from './editorBridge.ts';
 import { loadSession, parseSession, saveSession, sameSession, SESSION_KEY, type SavedSession } from './persistence.ts';
 import type { SaveState } from './sessionStatus.ts';
+import { NO_STORAGE_MESSAGE } from './storage.ts';
 import type { StudioStore } from './store.ts';
 
 export interface AutosaveOptions {
   /** The revision this tab started from (the one it loaded), or null when it started fresh. */
   baseRev: string | null;
   delayMs?: number;
-  /** Listens for other tabs' saves (window in the browser; a stub in tests). */
+  /** Listens for other tabs' saves and for the page being hidden (window in the browser; a stub in tests). */
   events?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
+  /** Whether the page is hidden now (document.visibilityState in the browser). */
+  hidden?: () => boolean;
+  /** Pushes typing the editor holds back (its debounce) into the store; the editor bridge by default. */
+  flushPending?: () => void;
+  /** Save at once: the page opened something that is not saved yet (a shared link on a first visit). */
+  saveNow?: boolean;
 }
 
 let counter = 0;
@@ -96,18 +104,33 @@ export function startAutosave(store: StudioStore, storage: Storage | undefined, 
     },
   });
 
-  const onHide = () => {
+  // The page may go away now (close, reload, tab switch on mobile): take the typing the editor
+  // still holds back, whatever its debounce, and save without waiting for the timer.
+  const flushPending = options.flushPending ?? flushEditor;
+  const hidden = options.hidden ?? (() => globalThis.document?.visibilityState === 'hidden');
+  const onLeave = () => {
+    flushPending();
     if (!timer) return;
     clearTimeout(timer);
     save();
   };
+  const onVisibility = () => {
+    if (hidden()) onLeave();
+  };
   const events = options.events ?? globalThis;
-  events.addEventListener?.('pagehide', onHide);
+  const leaving = [
+    ['pagehide', onLeave],
+    ['beforeunload', onLeave],
+    ['visibilitychange', onVisibility],
+  ] as const;
+  for (const [type, fn] of leaving) events.addEventListener?.(type, fn);
   events.addEventListener?.('storage', onStorage);
+  if (!storage) setSaveState({ kind: 'error', message: NO_STORAGE_MESSAGE });
+  else if (options.saveNow) save();
   return () => {
     unsubscribe();
     if (timer) clearTimeout(timer);
-    events.removeEventListener?.('pagehide', onHide);
+    for (const [type, fn] of leaving) events.removeEventListener?.(type, fn);
     events.removeEventListener?.('storage', onStorage);
   };
 }

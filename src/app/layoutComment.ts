@@ -1,4 +1,4 @@
-import type { Positions } from './positions.ts';
+import { isValidCoordinate, type Positions } from './positions.ts';
 
 /**
  * "Keep layout" export: node positions travel as ONE trailing YAML comment block, which
@@ -20,7 +20,7 @@ export function appendLayoutComment(text: string, positions: Positions): string 
   const endsWithNewline = text === '' || text.endsWith('\n');
   const lines = [HEADER + (endsWithNewline ? '' : NO_FINAL_NEWLINE), NOTE];
   for (const [id, { x, y }] of Object.entries(positions)) {
-    if (Number.isFinite(x) && Number.isFinite(y)) lines.push(`# ${JSON.stringify(id)} ${x} ${y}`);
+    if (isValidCoordinate(x) && isValidCoordinate(y)) lines.push(`# ${JSON.stringify(id)} ${x} ${y}`);
   }
   return text + (endsWithNewline ? '' : eol) + lines.join(eol) + eol;
 }
@@ -47,7 +47,9 @@ export function splitLayoutComment(text: string): SplitLayout {
     if (!m) return { text, positions: null };
     const id = parseId(m[1]);
     if (id === null) return { text, positions: null };
-    positions[id] = { x: Number(m[2]), y: Number(m[3]) };
+    const [x, y] = [Number(m[2]), Number(m[3])];
+    // a node placed out of sight is worse than one placed anew: drop the entry, keep the others
+    if (isValidCoordinate(x) && isValidCoordinate(y)) positions[id] = { x, y };
   }
   let config = text.slice(0, at);
   if (header.endsWith(NO_FINAL_NEWLINE)) config = config.replace(/\r?\n$/, '');

@@ -2,16 +2,18 @@ import { autoLayout, mergeLayout, placeNewNode } from '../core/graph/layout.ts';
 import { analysisOf } from './analysis.ts';
 import { graphViewOf } from './graphState.ts';
 import type { Positions, XY } from './positions.ts';
-import { shownViewOf } from './shownView.ts';
+import { LARGE_TEXT_CHARS, shownViewOf } from './shownView.ts';
 
 /**
  * Positions for every node of the text's graph: existing ones kept, new ones placed
  * near their neighbours. `fresh` lays out everything anew (auto-layout, first open).
- * `typed`: the text comes from typing, so a large text is not analysed here; its new nodes
- * get positions when the background analysis arrives (store.completeLayout).
+ * A large text (typed, opened, shared, restored) is not analysed here: that would freeze the
+ * page for seconds; its nodes get positions when the background analysis arrives
+ * (store.completeLayout). Commands analyse the text first, so their result is exact.
+ * `typed` is kept for callers that say where the text came from.
  */
 export function completePositions(text: string, positions: Positions, options: { fresh?: boolean; typed?: boolean } = {}): Positions {
-  if (!options.typed) analysisOf(text);
+  if (!options.typed && text.length < LARGE_TEXT_CHARS) analysisOf(text);
   const { graph, stale, pending } = shownViewOf(text);
   if (stale || pending) return positions;
   if (options.fresh || Object.keys(positions).length === 0) return autoLayout(graph);

@@ -8,4 +8,8 @@ describe('a new config', () => {
     expect(analysis.diagnostics).toEqual([]);
     expect(analysis.parsed.model.containers).toEqual([]);
   });
+
+  it('holds no placeholder comment that would end up in an export', () => {
+    expect(NEW_CONFIG).not.toMatch(/^\s*#/m);
+  });
 });

@@ -1,6 +1,5 @@
 /** What "New" starts from: a kernel and init (every bootable config needs them) and empty sections to drop containers into. */
-export const NEW_CONFIG = `# A new LinuxKit config: drag containers and volumes from the palette onto the graph.
-kernel:
+export const NEW_CONFIG = `kernel:
   image: linuxkit/kernel:6.12.59
   cmdline: "console=tty0 console=ttyS0"
 init:

@@ -66,3 +66,28 @@ describe('opening a file', () => {
     expect(store.getState().notice?.message).toContain('saved layout');
   });
 });
+
+describe('one rule for what comes in', () => {
+  it('refuses a file with an ESC byte, as the parser would call it binary', async () => {
+    expect(await readConfigFile(file('a: 1\nb: "\u001b[2J"\n', 'esc.yml'))).toEqual({
+      ok: false,
+      reason: 'esc.yml contains binary data (the control character U+001B at line 2, column 5). Nothing was changed.',
+    });
+  });
+
+  it('a dropped folder (a File that cannot be read) is refused with a notice, not silently', async () => {
+    const folder = Object.assign(new Blob([]), { name: 'configs', arrayBuffer: () => Promise.reject(new DOMException('A requested file could not be found', 'NotFoundError')) });
+    const store = createStudioStore({ text: CONFIG });
+    expect(await openConfigFile(store, folder)).toBe(false);
+    expect(store.getState().text).toBe(CONFIG);
+    expect(store.getState().notice).toMatchObject({ kind: 'error', message: expect.stringContaining('configs cannot be read: it is a folder') });
+  });
+
+  it('a layout block with out-of-range coordinates keeps the text and drops only those entries', async () => {
+    const store = createStudioStore({ text: CONFIG });
+    const block = `${OTHER}# linuxkit-studio-layout v1\n# "container:onboot:format" 1e308 5\n# "volume:x" 1 2\n`;
+    await openConfigFile(store, file(block, 'far.yml'));
+    expect(store.getState().text).toBe(OTHER);
+    expect(store.getState().positions['container:onboot:format'].x).toBeLessThan(1e7);
+  });
+});

@@ -1,23 +1,29 @@
 import { decodeText } from '../core/text/decodeText.ts';
 import { LineIndex } from '../core/text/lineIndex.ts';
 import { splitLayoutComment } from './layoutComment.ts';
+import { admitText, MAX_OPEN_BYTES, tooLargeReason, type Admitted } from './openRule.ts';
+import { LARGE_TEXT_CHARS } from './shownView.ts';
+import type { Positions } from './positions.ts';
 import type { StudioStore } from './store.ts';
 
-/** Files bigger than this are refused: LinuxKit configs are a few KiB. */
-export const MAX_OPEN_BYTES = 2 * 1024 * 1024;
+export { MAX_OPEN_BYTES } from './openRule.ts';
 
-export type OpenResult = { ok: true; text: string } | { ok: false; reason: string };
+export type OpenResult = Admitted;
 
 /** Reads a file as strict UTF-8 text, refusing other kinds of file, binary and oversized files with a reason. */
 export async function readConfigFile(file: Blob & { name?: string }): Promise<OpenResult> {
   const name = file.name ?? 'the file';
   const nameProblem = fileNameProblem(name);
   if (nameProblem) return { ok: false, reason: nameProblem };
-  if (file.size > MAX_OPEN_BYTES) {
-    return { ok: false, reason: `${name} is ${(file.size / 1024 / 1024).toFixed(1)} MiB; the limit is 2 MiB. Nothing was changed.` };
+  if (file.size > MAX_OPEN_BYTES) return { ok: false, reason: tooLargeReason(name, file.size) };
+  let buffer: ArrayBuffer;
+  try {
+    buffer = await file.arrayBuffer();
+  } catch {
+    // a dropped folder is a File of size 0 (or 4096) whose reading fails
+    return { ok: false, reason: `${name} cannot be read: it is a folder or is no longer there. Open a LinuxKit .yml file. Nothing was changed.` };
   }
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  return decodeConfigBytes(bytes, name);
+  return decodeConfigBytes(new Uint8Array(buffer), name);
 }
 
 /** LinuxKit configs are `.yml`/`.yaml` files; a name without an extension is given the benefit of the doubt. */
@@ -37,31 +43,44 @@ export function decodeConfigBytes(bytes: Uint8Array, name: string): OpenResult {
       reason: `${name} is not UTF-8 text (invalid byte 0x${hex} at line ${at.line}, column ${at.column}), so it cannot be a LinuxKit config: save it as UTF-8. Nothing was changed.`,
     };
   }
-  const nul = decoded.text.indexOf('\u0000');
-  if (nul >= 0) {
-    const at = new LineIndex(decoded.text).position(nul);
-    return { ok: false, reason: `${name} contains binary data (a NUL byte at line ${at.line}, column ${at.column}). Nothing was changed.` };
-  }
-  return { ok: true, text: decoded.text };
+  return admitText(decoded.text, name);
 }
 
 /**
- * Opens a file into the store as one undoable edit. A trailing layout block (written by
- * "Keep layout" export) restores the node positions and stays out of the editor; a notice
- * says so, and exporting with "Keep layout" writes it again.
+ * Opens a text that came in (file, drop, share link) into the store as one undoable edit,
+ * under the open rule. A trailing layout block (written by "Keep layout" export) restores the
+ * node positions and stays out of the editor; a notice says so. A large text is analysed in
+ * the background, and a notice says the graph follows.
  */
+export function openConfigText(store: StudioStore, text: string, options: { name: string; label: string; positions?: Positions }): boolean {
+  const { load, showNotice } = store.getState();
+  const admitted = admitText(text, options.name);
+  if (!admitted.ok) {
+    showNotice('error', admitted.reason);
+    return false;
+  }
+  const split = splitLayoutComment(admitted.text);
+  const positions = split.positions ?? options.positions;
+  load(split.text, { label: options.label, ...(positions ? { positions } : {}) });
+  const notes: string[] = [];
+  if (split.positions) notes.push(`Opened ${options.name} with its saved layout. The layout comment block was taken out of the text; export with "Keep layout" to write it again.`);
+  if (split.text.length >= LARGE_TEXT_CHARS) notes.push(largeOpenNote(options.name, split.text));
+  if (notes.length > 0) showNotice('info', notes.join(' '));
+  return true;
+}
+
+/** What the user sees while a large config is analysed off the page's thread. */
+export function largeOpenNote(name: string, text: string): string {
+  return `${name} is large (${Math.ceil(text.length / 1024)} KiB): it is analysed in the background, and the graph and problems appear when that is done. You can scroll and read meanwhile.`;
+}
+
+/** Opens a file the user chose or dropped. */
 export async function openConfigFile(store: StudioStore, file: Blob & { name?: string }): Promise<boolean> {
   const result = await readConfigFile(file);
-  const { load, showNotice } = store.getState();
   if (!result.ok) {
-    showNotice('error', result.reason);
+    store.getState().showNotice('error', result.reason);
     return false;
   }
   const name = file.name ?? 'the file';
-  const { text, positions } = splitLayoutComment(result.text);
-  load(text, { label: `Open ${name}`, ...(positions ? { positions } : {}) });
-  if (positions) {
-    showNotice('info', `Opened ${name} with its saved layout. The layout comment block was taken out of the text; export with "Keep layout" to write it again.`);
-  }
-  return true;
+  return openConfigText(store, result.text, { name, label: `Open ${name}` });
 }

@@ -1,4 +1,5 @@
-import type { Positions } from './positions.ts';
+import { validPositions, type Positions } from './positions.ts';
+import { readItem, writeItem } from './storage.ts';
 
 /** What survives a reload of the page: the text and the layout (session data). */
 export interface SavedSession {
@@ -14,11 +15,7 @@ export interface StoredSession extends SavedSession {
 export const SESSION_KEY = 'linuxkit-studio:session:v1';
 
 export function loadSession(storage: Storage | undefined): StoredSession | null {
-  try {
-    return parseSession(storage?.getItem(SESSION_KEY) ?? null);
-  } catch {
-    return null;
-  }
+  return parseSession(readItem(storage, SESSION_KEY));
 }
 
 /** Reads a stored value (also the `newValue` of a `storage` event); null when it is not a session. */
@@ -27,8 +24,7 @@ export function parseSession(raw: string | null): StoredSession | null {
   try {
     const data = JSON.parse(raw) as Partial<StoredSession>;
     if (typeof data.text !== 'string') return null;
-    const positions = data.positions && typeof data.positions === 'object' ? data.positions : {};
-    return { text: data.text, positions, rev: typeof data.rev === 'string' ? data.rev : '' };
+    return { text: data.text, positions: validPositions(data.positions), rev: typeof data.rev === 'string' ? data.rev : '' };
   } catch {
     return null;
   }
@@ -36,13 +32,9 @@ export function parseSession(raw: string | null): StoredSession | null {
 
 /** Saves the session; returns an error message when the browser refuses (storage full or disabled). */
 export function saveSession(storage: Storage | undefined, session: StoredSession): string | null {
-  if (!storage) return 'Your work is not being saved: this browser gives the page no storage. Export it before you close the tab.';
-  try {
-    storage.setItem(SESSION_KEY, JSON.stringify(session));
-    return null;
-  } catch (e) {
-    return `Your work is not being saved (${(e as Error).message || 'storage full or disabled'}). Export it before you close the tab.`;
-  }
+  const result = writeItem(storage, SESSION_KEY, JSON.stringify(session));
+  if (result.ok) return null;
+  return result.missing ? result.message : `Your work is not being saved (${result.message}). Export it before you close the tab.`;
 }
 
 export function sameSession(a: SavedSession, b: SavedSession): boolean {

@@ -1,6 +1,8 @@
+import { flowToSvg, stackBelow } from '../core/dataflow/flowToSvg.ts';
 import { graphToSvg } from '../core/graph/toSvg.ts';
 import { graphViewOf } from './graphState.ts';
 import type { Positions } from './positions.ts';
+import { runtimeViewOf } from './runtimeView.ts';
 
 export interface Picture {
   svg: string;
@@ -8,10 +10,12 @@ export interface Picture {
   height: number;
 }
 
-/** The whole graph of the text (not just the part the canvas shows) as a standalone SVG. */
+/** The whole graph of the text (not just the part the canvas shows) as a standalone SVG, with the data flow under it. */
 export function graphPicture(text: string, positions: Positions): Picture {
-  const { graph } = graphViewOf(text);
-  return graphToSvg(graph, positions);
+  const { graph, lastGood } = graphViewOf(text);
+  const picture = graphToSvg(graph, positions);
+  const { flow } = runtimeViewOf(lastGood.parsed.model);
+  return flow.targets.length > 0 ? stackBelow(picture, flowToSvg(flow)) : picture;
 }
 
 /** Draws the SVG into a canvas at `scale` (sharp on slides) and returns a PNG. */

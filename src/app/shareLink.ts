@@ -1,4 +1,5 @@
-import type { Positions } from './positions.ts';
+import { admitText, MAX_OPEN_BYTES, tooLargeReason } from './openRule.ts';
+import { validPositions, type Positions } from './positions.ts';
 import { SHARE_VERSION_PREFIX } from './shareFragment.ts';
 
 export { isShareFragment } from './shareFragment.ts';
@@ -13,6 +14,14 @@ const CURRENT = 'lks1.';
 
 /** The fragment may be at most this long; longer links break in chat apps, mail and some browsers. */
 export const MAX_FRAGMENT_CHARS = 32 * 1024;
+
+/**
+ * Inflating stops past this many bytes: a 32 KiB link of repeated text inflates to gigabytes.
+ * Room for a text at the open limit, its JSON escapes and the positions beside it.
+ */
+export const MAX_INFLATED_BYTES = 3 * MAX_OPEN_BYTES;
+
+const SHARED = 'The shared config';
 
 export interface SharedConfig {
   text: string;
@@ -35,36 +44,69 @@ export async function encodeShareFragment(config: SharedConfig): Promise<EncodeR
   return { ok: true, fragment };
 }
 
+/**
+ * Decodes a share fragment within budgets, checked before each step that can explode: the
+ * fragment's length, the inflated size (inflating stops at the limit), then the open rule on
+ * the text and valid coordinates. Never throws: any string gives a config or a reason.
+ */
 export async function decodeShareFragment(hash: string): Promise<DecodeResult> {
   const body = hash.replace(/^#/, '');
   const version = SHARE_VERSION_PREFIX.exec(body)?.[1];
   if (version !== '1') {
     return { ok: false, reason: 'This share link was made by a newer version of LinuxKit Studio (or is not a share link); nothing was loaded.' };
   }
+  if (body.length > MAX_FRAGMENT_CHARS) {
+    const kib = (body.length / 1024).toFixed(1);
+    return { ok: false, reason: `This share link is ${kib} KiB long; links made by LinuxKit Studio hold at most 32 KiB, so it was not opened. Nothing was changed.` };
+  }
   const damaged = { ok: false, reason: 'This share link is damaged (cut short when it was copied?); nothing was loaded.' } as const;
+  let json: string;
   try {
-    const bytes = await pump(fromBase64Url(body.slice(CURRENT.length)), new DecompressionStream('deflate-raw'));
-    const data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as { t?: unknown; p?: unknown };
-    if (typeof data.t !== 'string') return damaged;
-    return { ok: true, config: { text: data.t, positions: validPositions(data.p) } };
+    const bytes = await inflateAtMost(fromBase64Url(body.slice(CURRENT.length)), MAX_INFLATED_BYTES);
+    if (!bytes) return { ok: false, reason: tooLargeReason(SHARED, MAX_OPEN_BYTES, true) };
+    json = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return damaged;
   }
-}
-
-function validPositions(p: unknown): Positions {
-  if (!p || typeof p !== 'object') return {};
-  const out: Positions = {};
-  for (const [id, v] of Object.entries(p as Record<string, unknown>)) {
-    const { x, y } = (v ?? {}) as { x?: unknown; y?: unknown };
-    if (typeof x === 'number' && typeof y === 'number' && Number.isFinite(x) && Number.isFinite(y)) out[id] = { x, y };
+  let data: { t?: unknown; p?: unknown } | null;
+  try {
+    data = JSON.parse(json) as { t?: unknown; p?: unknown } | null;
+  } catch {
+    return damaged;
   }
-  return out;
+  if (!data || typeof data.t !== 'string') return damaged;
+  const admitted = admitText(data.t, SHARED);
+  if (!admitted.ok) return admitted;
+  return { ok: true, config: { text: admitted.text, positions: validPositions(data.p) } };
 }
 
-async function pump(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+async function pump(bytes: Uint8Array, stream: CompressionStream): Promise<Uint8Array> {
   const out = new Response(new Blob([bytes as BlobPart]).stream().pipeThrough(stream));
   return new Uint8Array(await out.arrayBuffer());
+}
+
+/** Inflates deflate-raw bytes chunk by chunk; null as soon as the output passes `limit` (the rest is never inflated). */
+async function inflateAtMost(bytes: Uint8Array, limit: number): Promise<Uint8Array | null> {
+  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 function toBase64Url(bytes: Uint8Array): string {
@@ -74,6 +116,7 @@ function toBase64Url(bytes: Uint8Array): string {
 }
 
 function fromBase64Url(s: string): Uint8Array {
+  // atob throws on characters outside base64: the caller reports the link as damaged
   const bin = atob(s.replace(/-/g, '+').replace(/_/g, '/'));
   return Uint8Array.from(bin, (c) => c.charCodeAt(0));
 }

@@ -16,12 +16,12 @@ async function link(): Promise<string> {
 describe('opening the app', () => {
   it('without a link: the autosaved work, else the default example', async () => {
     const saved = { text: MINE, positions: {}, rev: 'r1' };
-    expect(await planStartup('', saved, DEFAULT)).toEqual({ session: { text: MINE, positions: {} }, baseRev: 'r1', offer: null, error: null });
+    expect(await planStartup('', saved, DEFAULT)).toEqual({ session: { text: MINE, positions: {} }, baseRev: 'r1', offer: null, opensShared: false, error: null });
     expect(await planStartup('', null, DEFAULT)).toMatchObject({ session: { text: DEFAULT }, baseRev: null });
   });
 
   it('with a link and no autosaved work: the shared config and layout', async () => {
-    expect(await planStartup(await link(), null, DEFAULT)).toMatchObject({ session: { text: SHARED, positions }, offer: null });
+    expect(await planStartup(await link(), null, DEFAULT)).toMatchObject({ session: { text: SHARED, positions }, offer: null, opensShared: true });
   });
 
   it('with a link and other autosaved work: keeps the work and offers the shared config', async () => {

@@ -1,3 +1,4 @@
+import { openConfigText } from './openFile.ts';
 import type { SavedSession, StoredSession } from './persistence.ts';
 import type { StudioStore } from './store.ts';
 import { isShareFragment } from './shareFragment.ts';
@@ -16,6 +17,8 @@ export interface StartupPlan {
   baseRev: string | null;
   /** A shared config that would replace autosaved work: the user is asked first. */
   offer: SharedConfig | null;
+  /** The page starts with a shared config: it is saved at once, like any other load. */
+  opensShared: boolean;
   error: string | null;
 }
 
@@ -25,11 +28,11 @@ export interface StartupPlan {
  */
 export async function planStartup(hash: string, saved: StoredSession | null, fallbackText: string): Promise<StartupPlan> {
   const own: SavedSession = saved ? { text: saved.text, positions: saved.positions } : { text: fallbackText, positions: {} };
-  const plan: StartupPlan = { session: own, baseRev: saved?.rev ?? null, offer: null, error: null };
+  const plan: StartupPlan = { session: own, baseRev: saved?.rev ?? null, offer: null, opensShared: false, error: null };
   if (!isShareFragment(hash)) return plan;
   const decoded = await decodeShareFragment(hash);
   if (!decoded.ok) return { ...plan, error: decoded.reason };
-  if (!saved || saved.text === decoded.config.text) return { ...plan, session: decoded.config };
+  if (!saved || saved.text === decoded.config.text) return { ...plan, session: decoded.config, opensShared: true };
   return { ...plan, offer: decoded.config };
 }
 
@@ -55,6 +58,6 @@ export function answerShareOffer(store: StudioStore, open: boolean): void {
   store.getState().setShareOffer(null);
   clearShareHash(location, history);
   if (!offer || !open) return;
-  store.getState().load(offer.text, { positions: offer.positions, label: 'Open shared link' });
-  store.getState().showNotice('info', 'Opened the shared config. Undo (Ctrl+Z) brings your previous work back.');
+  if (!openConfigText(store, offer.text, { name: 'The shared config', label: 'Open shared link', positions: offer.positions })) return;
+  if (!store.getState().notice) store.getState().showNotice('info', 'Opened the shared config. Undo (Ctrl+Z) brings your previous work back.');
 }

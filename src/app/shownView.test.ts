@@ -50,24 +50,32 @@ describe('shownViewOf', () => {
 
   it('analyses a large typed text in the background and shows the older view until it arrives', async () => {
     expect(large.length).toBeGreaterThan(LARGE_TEXT_CHARS);
-    const store = createStudioStore({ text: large }); // an open: analysed at once
     const calls = manualAnalyser();
+    // an open is analysed in the background too: the page never waits for it
+    const store = createStudioStore({ text: large });
+    const stopLayout = completeLayoutOnAnalysis(store);
+    expect(shownViewOf(large).pending).toBe(true);
+    expect(store.getState().positions).toEqual({});
+    const opened = arrived();
+    calls[0].finish();
+    await opened;
     const before = shownViewOf(large);
     expect(before.pending).toBe(false);
+    // its result laid the graph out
+    expect(Object.keys(store.getState().positions).sort()).toEqual(before.graph.nodes.map((n) => n.id).sort());
 
     const typed = rename(large, 'svc-100', 'svc-typed');
     store.getState().editorChanged(typed);
     const waiting = shownViewOf(typed);
     expect(waiting).toMatchObject({ text: large, pending: true });
     expect(waiting.graph).toBe(before.graph);
-    expect(calls.map((c) => c.text === typed)).toEqual([true]);
+    expect(calls.map((c) => c.text === typed)).toEqual([false, true]);
     // no position yet for a node nobody has seen
     expect(store.getState().positions['container:services:svc-typed']).toBeUndefined();
 
-    const stopLayout = completeLayoutOnAnalysis(store);
     const version = backgroundVersion();
     const done = arrived();
-    calls[0].finish();
+    calls[1].finish();
     await done;
     expect(backgroundVersion()).toBe(version + 1);
     const shown = shownViewOf(typed);

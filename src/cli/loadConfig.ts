@@ -1,7 +1,7 @@
 import { analyze, type Analysis } from '../core/analyze.ts';
 import { decodeText } from '../core/text/decodeText.ts';
 import type { CliIo } from './command.ts';
-import { sanitize } from './style.ts';
+import { sanitize } from './sanitize.ts';
 
 export type LoadedConfig = { ok: true; analysis: Analysis } | { ok: false; message: string };
 

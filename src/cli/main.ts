@@ -3,7 +3,10 @@ import { parseArgs } from './args.ts';
 import { EXIT, type CliIo } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
 import { helpText, usage } from './help.ts';
+import { guardOutput } from './output.ts';
+import { recoverArguments } from './rawArgs.ts';
 import { readInput, type InputResult } from './readInput.ts';
+import { sanitize } from './sanitize.ts';
 
 async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const request = parseArgs(argv, COMMANDS);
@@ -16,7 +19,7 @@ async function main(argv: readonly string[], io: CliIo): Promise<number> {
       return EXIT.ok;
     case 'usage-error': {
       const shown = COMMANDS.filter((c) => request.command === undefined || c.name === request.command);
-      io.stderr(`linuxkit-studio: ${request.message}\n${usage(shown)}\nTry 'linuxkit-studio --help'.\n`);
+      io.stderr(`linuxkit-studio: ${sanitize(request.message)}\n${usage(shown)}\nTry 'linuxkit-studio --help'.\n`);
       return EXIT.usage;
     }
     case 'run':
@@ -24,7 +27,7 @@ async function main(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
-function processIo(): CliIo {
+function processIo(pathOf: (shown: string) => string | Buffer): CliIo {
   // Standard input can be read once; `-` given twice reports the same content twice.
   let stdin: Promise<InputResult> | undefined;
   return {
@@ -33,21 +36,20 @@ function processIo(): CliIo {
     env: process.env,
     cwd: process.cwd(),
     stdoutIsTTY: process.stdout.isTTY === true,
-    read: (file) => (file === '-' ? (stdin ??= readInput('-')) : readInput(file)),
+    read: (file) => (file === '-' ? (stdin ??= readInput('-')) : readInput(file, pathOf(file))),
   };
 }
 
-// A closed pipe (`... | head`) is not an error worth a stack trace.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code !== 'EPIPE') throw e;
-});
+guardOutput();
 
-main(process.argv.slice(2), processIo()).then(
+const { args, pathOf } = recoverArguments(process.argv.slice(2));
+main(args, processIo(pathOf)).then(
   (code) => {
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`linuxkit-studio: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    // one line, no stack trace: the message says enough to report it
+    process.stderr.write(`linuxkit-studio: internal error: ${sanitize(e instanceof Error ? e.message : String(e))}\n`);
     process.exitCode = EXIT.usage;
   },
 );

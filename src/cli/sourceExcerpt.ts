@@ -1,6 +1,7 @@
 import type { LineIndex } from '../core/text/lineIndex.ts';
 import type { ReportedDiagnostic } from './checkFile.ts';
-import { sanitize, type Style } from './style.ts';
+import { sanitize } from './sanitize.ts';
+import type { Style } from './style.ts';
 
 /** Columns of source shown around the problem; longer lines are clipped with `…`. */
 export const EXCERPT_WIDTH = 100;
@@ -17,7 +18,7 @@ export function sourceExcerpt(lineIndex: LineIndex, d: ReportedDiagnostic, style
 
   const before = from > 0 ? '…' : '';
   const after = to < text.length ? '…' : '';
-  const shown = sanitize(text.slice(from, to)).replace(/\t/g, ' ');
+  const shown = sanitize(text.slice(from, to).replace(/\t/g, ' '));
   const gutter = String(d.line);
   const pad = ' '.repeat(gutter.length);
   const underline = ' '.repeat(before.length + caretStart - from) + style.severity(d.severity, '^'.repeat(caretLength));

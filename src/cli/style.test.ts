@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeStyle, sanitize, wantsColour } from './style.ts';
+import { makeStyle, wantsColour } from './style.ts';
 
 describe('wantsColour', () => {
   it('is on only for a terminal with NO_COLOR unset', () => {
@@ -15,11 +15,5 @@ describe('makeStyle', () => {
   it('wraps in ANSI codes only when colour is on', () => {
     expect(makeStyle(true).severity('error', 'x')).toBe('\x1b[1;31mx\x1b[0m');
     expect(makeStyle(false).severity('error', 'x')).toBe('x');
-  });
-});
-
-describe('sanitize', () => {
-  it('neutralises terminal control characters but keeps tabs and text', () => {
-    expect(sanitize('a\x1b]0;title\x07b\tç\x9b')).toBe('a␛]0;title␇b\tç\ufffd');
   });
 });

@@ -22,9 +22,3 @@ export function makeStyle(colour: boolean): Style {
 export function wantsColour(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
   return stream.isTTY === true && env.NO_COLOR === undefined;
 }
-
-/** Replaces control characters (which could drive the terminal) with visible placeholders. */
-export function sanitize(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, (c) => (c.charCodeAt(0) < 32 ? String.fromCharCode(0x2400 + c.charCodeAt(0)) : '\ufffd'));
-}

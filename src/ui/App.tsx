@@ -2,11 +2,14 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { lazy, Suspense, useEffect } from 'react';
 import type { StudioStore } from '../app/store.ts';
 import { Canvas } from './canvas/Canvas.tsx';
+import { DataFlowSlot } from './dataflow/DataFlowSlot.tsx';
 import { FileDropOverlay } from './dialogs/FileDropOverlay.tsx';
 import { YamlEditor } from './editor/YamlEditor.tsx';
 import { Palette } from './palette/Palette.tsx';
 import { ProblemsPanel } from './problems/ProblemsPanel.tsx';
 import { NoticeBar } from './NoticeBar.tsx';
+import { UnreadableSaveNotice } from './dialogs/UnreadableSaveNotice.tsx';
+import { OutlinePanel } from './outline/OutlinePanel.tsx';
 import { SplitPane } from './SplitPane.tsx';
 import { SideTop } from './explain/SideTop.tsx';
 import { StudioProvider } from './state/StudioContext.tsx';
@@ -39,13 +42,18 @@ function Shell() {
     <div className="app">
       <Toolbar />
       <NoticeBar />
-      <div className="workspace">
+      <UnreadableSaveNotice />
+      <main className="workspace" aria-label="Config designer">
         <Palette />
         <SplitPane
           storageKey="linuxkit-studio:split"
           left={
             <div className="center">
-              <Canvas />
+              <div className="canvas-area">
+                <Canvas />
+                <OutlinePanel />
+              </div>
+              <DataFlowSlot />
               <ProblemsPanel />
             </div>
           }
@@ -56,7 +64,7 @@ function Shell() {
             </div>
           }
         />
-      </div>
+      </main>
       <Suspense fallback={null}>
         <IoDialogs />
       </Suspense>

@@ -1,9 +1,10 @@
 import { useCallback, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { readItem, siteStorage, writeItem } from '../app/storage.ts';
 
 /** A horizontal split with a draggable (and keyboard-operable) divider; the width is remembered. */
 export function SplitPane({ left, right, storageKey }: { left: ReactNode; right: ReactNode; storageKey: string }) {
   const [rightWidth, setRightWidth] = useState(() => {
-    const saved = Number(globalThis.localStorage?.getItem(storageKey));
+    const saved = Number(readItem(siteStorage(), storageKey));
     // first visit: under a third of the window, so the graph fits at a legible zoom on a 1440-pixel screen
     return saved >= 280 ? saved : Math.round(Math.min(560, Math.max(360, (globalThis.innerWidth || 1440) * 0.28)));
   });
@@ -13,7 +14,8 @@ export function SplitPane({ left, right, storageKey }: { left: ReactNode; right:
       const max = (box.current?.clientWidth ?? 1200) - 360;
       const width = Math.max(280, Math.min(w, max));
       setRightWidth(width);
-      globalThis.localStorage?.setItem(storageKey, String(Math.round(width)));
+      // a width that cannot be remembered (storage blocked or full) still applies
+      writeItem(siteStorage(), storageKey, String(Math.round(width)));
     },
     [storageKey],
   );

@@ -42,7 +42,7 @@ function readOnlyRule(v: VolumeModel): string {
 }
 
 function explainVolume(model: ConfigModel, v: VolumeModel): Explanation {
-  const mounts = model.mounts.filter((m) => m.volume === v.name && m.sourceKind === 'volume');
+  const mounts = v.name === undefined ? [] : (model.names.mountsOfVolume.get(v.name) ?? []).filter((m) => m.sourceKind === 'volume');
   let who = mounts.length ? mountLines(model, mounts).join(' ') : 'No container mounts it yet, so no container sees it.';
   if (v.kind === 'blank' && mounts.length > 0 && mounts.every((m) => m.readOnly)) {
     who += ' Every mount is read-only and the volume starts empty, so it stays empty.';
@@ -75,7 +75,7 @@ function explainMount(model: ConfigModel, m: MountModel): Explanation {
         : `This is a \`${m.type}\` mount: the kernel provides it when the container starts; nothing is prepared at build time.`;
     return { title, parts: [{ heading: 'What it is', text: what }, { heading: 'Access', text: access(m, undefined) }] };
   }
-  const v = model.volumes.find((x) => x.name === m.volume);
+  const v = m.volumeModel;
   if (!v) {
     return { title, parts: [{ heading: 'What it is', text: `\`${m.volume ?? m.source}\` is not a volume of \`volumes:\`, so \`linuxkit build\` rejects this mount.` }] };
   }

@@ -1,6 +1,7 @@
 import { checkBuild } from '../checkBuild.ts';
 import { checkFile, type FileReport } from '../checkFile.ts';
 import { EXIT, type Command } from '../command.ts';
+import { formatHumanReport, summary } from '../format/human.ts';
 import { VALIDATE_FORMAT_NAMES, VALIDATE_FORMATS, type ValidateFormat } from '../format/index.ts';
 import type { InputResult } from '../readInput.ts';
 import { makeStyle, wantsColour } from '../style.ts';
@@ -46,15 +47,35 @@ export const validateCommand: Command = {
                        ::error file=F,line=L,col=C,endLine=L,endColumn=C,title=CODE::MESSAGE
                      (warning for warnings, notice for infos), shown inline on
                      pull requests.`,
+  // Files are judged one by one; human output prints each as soon as it is judged, and the
+  // text is let go at once (70 inputs of 63 MiB must not all stay in memory).
   async run({ options, operands }, io) {
-    const inputs: { file: string; input: InputResult }[] = [];
-    for (const file of operands) inputs.push({ file, input: await io.read(file) });
-    const reports: FileReport[] = options.merge ? checkBuild(inputs) : inputs.map(({ file, input }) => checkFile(file, input));
     const format = (options.format ?? 'human') as ValidateFormat;
     const style = makeStyle(format === 'human' && wantsColour({ isTTY: io.stdoutIsTTY }, io.env));
-    const { stdout, stderr } = VALIDATE_FORMATS[format](reports, { style, cwd: io.cwd });
-    io.stderr(stderr);
-    io.stdout(stdout);
+    const reports: FileReport[] = [];
+    const judged = (report: FileReport) => {
+      if (format === 'human') {
+        const part = formatHumanReport(report, style);
+        io.stderr(part.stderr);
+        io.stdout(part.stdout);
+      }
+      delete report.lineIndex; // the text: the other formats need only the diagnostics
+      reports.push(report);
+    };
+    if (options.merge) {
+      // a build is judged whole: every file is read first
+      const inputs: { file: string; input: InputResult }[] = [];
+      for (const file of operands) inputs.push({ file, input: await io.read(file) });
+      for (const report of checkBuild(inputs)) judged(report);
+    } else {
+      for (const file of operands) judged(checkFile(file, await io.read(file)));
+    }
+    if (format === 'human') io.stdout(`${summary(reports)}\n`);
+    else {
+      const { stdout, stderr } = VALIDATE_FORMATS[format](reports, { style, cwd: io.cwd });
+      io.stderr(stderr);
+      io.stdout(stdout);
+    }
     if (reports.some((r) => r.error)) return EXIT.usage;
     return reports.every((r) => r.valid) ? EXIT.ok : EXIT.invalid;
   },

@@ -1,7 +1,7 @@
 import type { Severity } from '../../core/diagnostics/codes.ts';
 import type { FileReport } from '../checkFile.ts';
 import { repoRelative } from '../repoPath.ts';
-import { sanitize } from '../style.ts';
+import { sanitize } from '../sanitize.ts';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
 

@@ -1,25 +1,30 @@
 import type { FileReport } from '../checkFile.ts';
+import { sanitize } from '../sanitize.ts';
 import { sourceExcerpt } from '../sourceExcerpt.ts';
-import { sanitize, type Style } from '../style.ts';
+import type { Style } from '../style.ts';
+
+export interface HumanOutput {
+  stdout: string;
+  stderr: string;
+}
 
 /** Compiler-style output: `file:line:col: severity[code]: message`, the source line with a caret, a summary. */
-export function formatHuman(reports: readonly FileReport[], style: Style): { stdout: string; stderr: string } {
+export function formatHuman(reports: readonly FileReport[], style: Style): HumanOutput {
+  const parts = reports.map((r) => formatHumanReport(r, style));
+  return { stdout: parts.map((p) => p.stdout).join('') + `${summary(reports)}\n`, stderr: parts.map((p) => p.stderr).join('') };
+}
+
+/** One file's part of the output, printed as soon as the file is judged (its text can then go). */
+export function formatHumanReport(r: FileReport, style: Style): HumanOutput {
+  const name = sanitize(r.file);
+  if (r.error) return { stdout: '', stderr: `${style.bold(`${name}:`)} ${style.severity('error', 'error')}: ${sanitize(r.error.message)}\n` };
   const out: string[] = [];
-  const err: string[] = [];
-  for (const r of reports) {
-    const name = sanitize(r.file);
-    if (r.error) {
-      err.push(`${style.bold(`${name}:`)} ${style.severity('error', 'error')}: ${r.error.message}`);
-      continue;
-    }
-    for (const d of r.diagnostics) {
-      out.push(`${style.bold(`${name}:${d.line}:${d.column}:`)} ${style.severity(d.severity, `${d.severity}[${d.code}]`)}: ${sanitize(d.message)}`);
-      if (r.lineIndex) out.push(...sourceExcerpt(r.lineIndex, d, style));
-      out.push('');
-    }
+  for (const d of r.diagnostics) {
+    out.push(`${style.bold(`${name}:${d.line}:${d.column}:`)} ${style.severity(d.severity, `${d.severity}[${d.code}]`)}: ${sanitize(d.message)}`);
+    if (r.lineIndex) out.push(...sourceExcerpt(r.lineIndex, d, style));
+    out.push('');
   }
-  out.push(summary(reports));
-  return { stdout: `${out.join('\n')}\n`, stderr: err.length > 0 ? `${err.join('\n')}\n` : '' };
+  return { stdout: out.map((l) => `${l}\n`).join(''), stderr: '' };
 }
 
 /** E.g. `2 errors, 1 warning in 3 files`. */

@@ -39,7 +39,6 @@ function targetForm(c: ContainerModel): { form: 'binds' | 'binds.add'; renameKey
 export function planDockerVolumes(model: ConfigModel, c: ContainerModel): DockerVolumesPlan | string {
   const seq = c.fields.volumes?.node;
   if (!isSeq(seq)) return 'The container has no `volumes:` list to convert.';
-  const existing = model.volumes.filter((v) => v.name !== undefined);
   const taken = new Set(model.names.volumes.keys()); // grows with each new name
   const chosen = new Map<string, string>();
   const plan: DockerVolumesPlan = { binds: [], ...targetForm(c), renames: [], creates: [] };
@@ -61,7 +60,7 @@ export function planDockerVolumes(model: ConfigModel, c: ContainerModel): Docker
   return plan;
 
   function choose(source: string): string {
-    const defined = existing.find((v) => v.name === source);
+    const defined = source === '' ? undefined : model.names.volumes.get(source);
     if (VOLUME_NAME.test(source)) {
       if (!defined && !plan.creates.includes(source)) plan.creates.push(source);
       taken.add(source);
@@ -74,7 +73,7 @@ export function planDockerVolumes(model: ConfigModel, c: ContainerModel): Docker
       return to;
     }
     // an existing volume with the cleaned name is most likely the one meant
-    if (existing.some((v) => v.name === clean)) return clean;
+    if (model.names.volumes.has(clean)) return clean;
     const to = unique(clean, taken);
     plan.creates.push(to);
     return to;

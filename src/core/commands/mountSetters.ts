@@ -70,8 +70,8 @@ function writeEntryOptions(ctx: CommandContext, map: YAMLMap, options: string[])
   return setMapValue(ctx.text, map, 'options', new FlowList(options, style), ctx.style);
 }
 
-function readOnlyVolumeProblem(ctx: CommandContext, target: MountTarget, options: string[]): string | null {
-  const volume = ctx.model.volumes.find((v) => v.name !== undefined && v.name === target.mount.volume);
+function readOnlyVolumeProblem(target: MountTarget, options: string[]): string | null {
+  const volume = target.mount.volumeModel?.name !== undefined ? target.mount.volumeModel : undefined;
   if (!volume?.readonly || optionsReadOnly(options)) return null;
   return `Volume \`${volume.name}\` is read-only, so its mounts must be read-only too; make the volume writable first.`;
 }
@@ -92,14 +92,14 @@ export function setMountReadOnly(ctx: CommandContext, cmd: { mountId: string; re
     // binds are read-write by default: drop the `ro`s rather than write `rw`
     options.splice(0, options.length, ...options.filter((o) => o !== 'ro'));
   }
-  const problem = readOnlyVolumeProblem(ctx, target, options);
+  const problem = readOnlyVolumeProblem(target, options);
   return problem ? refuse(problem) : writeOptions(ctx, target, options);
 }
 
 export function setMountOptions(ctx: CommandContext, cmd: { mountId: string; options: string[] }): Outcome {
   const target = locateMount(ctx, cmd.mountId);
   if (typeof target === 'string') return refuse(target);
-  const problem = readOnlyVolumeProblem(ctx, target, cmd.options);
+  const problem = readOnlyVolumeProblem(target, cmd.options);
   return problem ? refuse(problem) : writeOptions(ctx, target, cmd.options);
 }
 

@@ -4,7 +4,8 @@ import type { ConfigModel, Section } from '../model/types.ts';
 
 export { CONTAINER_NAME, VOLUME_NAME };
 
-export const DEFAULT_IMAGE = 'alpine:3.20';
+// the newest alpine tag the LinuxKit configs of the corpus use
+export const DEFAULT_IMAGE = 'alpine:3.21';
 
 const PREFIX: Record<Section, string> = { onboot: 'onboot', services: 'service', onshutdown: 'onshutdown' };
 

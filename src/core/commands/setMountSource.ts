@@ -9,7 +9,7 @@ function sourceProblem(ctx: CommandContext, source: string, form: string, readOn
   if (source === '' || /\s/.test(source)) return 'A mount source is a volume name or an absolute host path, without spaces.';
   if (form !== 'mounts' && source.includes(':')) return `A bind's source cannot contain \`:\` (\`${source}\`).`;
   if (source.startsWith('/')) return null;
-  const volume = ctx.model.volumes.find((v) => v.name === source);
+  const volume = ctx.model.names.volumes.get(source);
   if (!volume) return `There is no volume \`${source}\`; add it to \`volumes:\` first or use an absolute host path.`;
   if (volume.readonly && !readOnly) {
     return `Volume \`${source}\` is read-only, so it can only be mounted read-only; make this mount read-only first.`;

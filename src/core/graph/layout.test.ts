@@ -4,10 +4,13 @@ import {
   autoLayout,
   estimateNodeSize,
   findOverlaps,
+  LAYOUT,
   laneFrames,
   layoutColumns,
   mergeLayout,
+  mountPorts,
   placeNewNode,
+  PORTS,
   type Positions,
 } from './layout.ts';
 import { projectGraph } from './project.ts';
@@ -60,15 +63,40 @@ describe('autoLayout', () => {
     expect(findOverlaps(graph, pos)).toEqual([]);
   });
 
-  it('puts the kernel header top-left and the lanes below it, left to right', () => {
+  it('reads in boot order: onboot | kernel over volumes | services over onshutdown', () => {
     const kernel = pos.kernel;
-    for (const [id, p] of Object.entries(pos)) {
-      if (id !== 'kernel') expect(p.y).toBeGreaterThanOrEqual(kernel.y + size('kernel').height);
+    for (const v of ['data', 'logs', 'cache', 'spare']) {
+      expect(pos[`volume:${v}`].y).toBeGreaterThanOrEqual(kernel.y + size('kernel').height);
+      expect(pos[`volume:${v}`].x).toBe(kernel.x);
     }
     expect(pos['container:onboot:format'].x).toBeLessThan(pos['volume:data'].x);
     expect(pos['volume:data'].x).toBeLessThan(pos['container:services:web'].x);
-    expect(pos['container:services:web'].x).toBeLessThan(pos['container:onshutdown:bye'].x);
+    expect(pos['container:onshutdown:bye'].x).toBe(pos['container:services:web'].x);
+    expect(pos['container:onshutdown:bye'].y).toBeGreaterThan(pos['container:services:db'].y + size('container:services:db').height);
     expect(layoutColumns().map((c) => c.key)).toEqual(['onboot', 'volumes', 'services', 'onshutdown']);
+  });
+
+  it('lets every mount edge enter its container on the side facing the volume, one port each, in the order of the volumes', () => {
+    const ports = mountPorts(graph, pos);
+    const mounts = graph.edges.filter((e) => e.type === 'mount');
+    expect(ports.size).toBe(mounts.length);
+    for (const e of mounts) {
+      const port = ports.get(e.id);
+      const towards = pos[e.source].x < pos[e.target].x ? 'left' : 'right';
+      expect(port?.targetSide, e.id).toBe(towards);
+      expect(port?.sourceSide, e.id).toBe(towards === 'left' ? 'right' : 'left');
+      // the port lies on the container's side
+      expect(port?.offsetY ?? Infinity).toBeLessThan(size(e.target).height);
+    }
+    // onboot containers face right (the volumes are right of them), services face left
+    expect(ports.get('mount:onboot:format:/data')?.targetSide).toBe('right');
+    expect(ports.get('mount:services:web:/srv')?.targetSide).toBe('left');
+    // web mounts data and logs: distinct ports, top to bottom as their volumes
+    const web = ['mount:services:web:/srv', 'mount:services:web:/var/log'].map((id) => ports.get(id)!);
+    expect(new Set(web.map((p) => p.index)).size).toBe(2);
+    const upper = pos['volume:data'].y < pos['volume:logs'].y ? 0 : 1;
+    expect(web[0].index).toBe(upper);
+    expect(Math.abs(web[0].offsetY - web[1].offsetY)).toBe(PORTS.pitch);
   });
 
   it('stacks each lane in list order', () => {
@@ -80,7 +108,8 @@ describe('autoLayout', () => {
   it('places a volume near its mounting containers and unmounted volumes last', () => {
     const centre = (id: string) => pos[id].y + size(id).height / 2;
     // cache is mounted only by `late`, the lowest onboot container
-    expect(Math.abs(centre('volume:cache') - centre('container:onboot:late'))).toBeLessThan(size('volume:cache').height);
+    // (within one slot of the volume column: logs wants the same height)
+    expect(Math.abs(centre('volume:cache') - centre('container:onboot:late'))).toBeLessThan(size('volume:cache').height + LAYOUT.rowGap);
     const volumeBottoms = ['data', 'logs', 'cache'].map((v) => pos[`volume:${v}`].y);
     for (const y of volumeBottoms) expect(pos['volume:spare'].y).toBeGreaterThan(y);
   });
@@ -100,6 +129,9 @@ describe('autoLayout', () => {
   it('gives lane frames that contain their containers', () => {
     const frames = laneFrames(graph, pos);
     expect(frames.map((f) => f.key)).toEqual(['onboot', 'volumes', 'services', 'onshutdown']);
+    // onshutdown follows services in time: its lane sits below theirs, without overlapping
+    const services = frames[2];
+    expect(frames[3].y).toBeGreaterThan(services.y + services.height);
     for (const lane of graph.lanes) {
       const f = frames.find((x) => x.key === lane.section);
       for (const id of lane.containerIds) {
@@ -120,16 +152,31 @@ describe('autoLayout', () => {
 describe('placeNewNode', () => {
   const graph = graphOf(src);
   const pos = autoLayout(graph);
+  const size = (id: string) => estimateNodeSize(graph.nodes.find((x) => x.id === id)!);
 
-  it('keeps a node at a free drop point', () => {
+  it('centres a dropped node at the pointer, inside its lane', () => {
     const { 'container:services:db': _, ...without } = pos;
-    const placed = placeNewNode(graph, without, 'container:services:db', { x: 5000, y: 5000 });
-    expect(placed['container:services:db']).toEqual({ x: 5000, y: 5000 });
+    const s = size('container:services:db');
+    const frame = laneFrames(graph, without).find((f) => f.key === 'services')!;
+    const at = { x: frame.x + frame.width / 2 + 3, y: 5000 };
+    const placed = placeNewNode(graph, without, 'container:services:db', at)['container:services:db'];
+    expect(placed.y + s.height / 2).toBeCloseTo(at.y, 0);
+    expect(placed.x).toBeGreaterThanOrEqual(frame.x);
+    expect(placed.x + s.width).toBeLessThanOrEqual(frame.x + frame.width);
+  });
+
+  it('pulls a node dropped outside its lane into it', () => {
+    const { 'volume:spare': _, ...without } = pos;
+    const frame = laneFrames(graph, without).find((f) => f.key === 'volumes')!;
+    const placed = placeNewNode(graph, without, 'volume:spare', { x: -900, y: -900 })['volume:spare'];
+    expect(placed.x).toBeGreaterThanOrEqual(frame.x);
+    expect(placed.x + size('volume:spare').width).toBeLessThanOrEqual(frame.x + frame.width);
+    expect(placed.y).toBeGreaterThanOrEqual(frame.y);
   });
 
   it('nudges a node dropped on top of another to a free spot nearby, moving nothing else', () => {
     const { 'volume:spare': _, ...without } = pos;
-    const drop = { ...pos['container:services:web'] };
+    const drop = { x: pos['volume:data'].x + 100, y: pos['volume:data'].y + 20 };
     const placed = placeNewNode(graph, without, 'volume:spare', drop);
     expect(findOverlaps(graph, placed)).toEqual([]);
     const p = placed['volume:spare'];

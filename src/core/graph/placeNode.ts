@@ -21,7 +21,10 @@ export function placeNewNode(graph: Graph, positions: Positions, nodeId: string,
   const others = new Map(graph.nodes.filter((n) => n.id !== nodeId && positions[n.id]).map((n) => [n.id, n]));
   const wanted = dropPoint ? intoLane(graph, positions, node, dropPoint) : preferredSpot(graph, positions, node);
   const obstacles = [...others.values()].map((n) => ({ ...positions[n.id], ...estimateNodeSize(n) }));
-  return { ...positions, [nodeId]: nearestFreeSpot(wanted, estimateNodeSize(node), obstacles) };
+  // a node of a lane is only nudged down or up, not above the lane's title: else it would leave its lane
+  const key = laneOf(node);
+  const column = key ? { minY: laneContentTop(graph, positions, key) } : undefined;
+  return { ...positions, [nodeId]: nearestFreeSpot(wanted, estimateNodeSize(node), obstacles, column) };
 }
 
 /**
@@ -84,8 +87,8 @@ function preferredSpot(graph: Graph, positions: Positions, node: GraphNode): XY 
   return { x, y: Math.max(top, Math.round(mean - estimateNodeSize(node).height / 2)) };
 }
 
-/** The free top-left corner closest to `wanted` (grid search), else just below everything. */
-export function nearestFreeSpot(wanted: XY, size: Size, obstacles: readonly Rect[]): XY {
+/** The free top-left corner closest to `wanted` (grid search; with `column`, straight up or down, not above minY), else just below everything. */
+export function nearestFreeSpot(wanted: XY, size: Size, obstacles: readonly Rect[], column?: { minY: number }): XY {
   const reach = SEARCH_RADIUS * STEP;
   const near = obstacles.filter(
     (r) =>
@@ -95,6 +98,7 @@ export function nearestFreeSpot(wanted: XY, size: Size, obstacles: readonly Rect
       r.y + r.height + reach + CLEARANCE > wanted.y,
   );
   for (const [dx, dy] of searchOffsets()) {
+    if (column && (dx !== 0 || wanted.y + dy < column.minY)) continue;
     const spot = { x: wanted.x + dx, y: wanted.y + dy, ...size };
     if (!near.some((r) => rectsOverlap(spot, r, CLEARANCE))) return { x: spot.x, y: spot.y };
   }

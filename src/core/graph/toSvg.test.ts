@@ -32,3 +32,16 @@ describe('graphToSvg', () => {
     expect(XMLValidator(svg)).toBe(true);
   });
 });
+
+describe('graphToSvg with control characters in names', () => {
+  it('stays valid XML 1.0: YAML-escaped controls, lone surrogates and U+FFFF become visible stand-ins', () => {
+    const text = 'services:\n  - name: "a\\x01b\\x1b[2Jc\\uffff"\n    image: "nginx:1.27\\ud800"\n';
+    const graph = projectGraph(analyze(text));
+    expect(graph.nodes.some((n) => n.id.includes('\u0001'))).toBe(true);
+    const { svg } = graphToSvg(graph, autoLayout(graph));
+    // XML 1.0 Char: tab, LF, CR, U+0020-U+D7FF, U+E000-U+FFFD, and astral characters as surrogate pairs
+    expect(svg).toMatch(/^(?:[\t\n\r\u0020-\ud7ff\ue000-\ufffd]|[\ud800-\udbff][\udc00-\udfff])*$/);
+    expect(svg).toContain('a␁b␛[2Jc');
+    expect(XMLValidator(svg)).toBe(true);
+  });
+});

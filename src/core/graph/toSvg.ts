@@ -1,5 +1,6 @@
 import { laneFrames } from './laneFrames.ts';
 import { nodeRects, type Positions, type Rect } from './geometry.ts';
+import { EDGE_LABEL, mountPorts } from './ports.ts';
 import type { Graph, GraphNode } from './types.ts';
 
 /** Colours of the picture (light theme; pictures go into docs and slides). */
@@ -17,9 +18,21 @@ const COLOURS = {
 
 const MARGIN = 24;
 
-/** Escapes text for SVG content and attributes: user data is never markup. */
+const MARKUP: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Escapes text for SVG content and attributes: user data is never markup. Characters XML 1.0
+ * forbids even as references (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF),
+ * which a YAML-escaped name such as "a\x01b" holds, become visible stand-ins (␁, U+FFFD), so
+ * the picture stays well-formed XML (a PNG export parses it).
+ */
 export function escapeXml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[&<>"']|[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) => {
+    if (c in MARKUP) return MARKUP[c];
+    const code = c.charCodeAt(0);
+    return code < 0x20 ? String.fromCharCode(0x2400 + code) : '\ufffd';
+  });
 }
 
 /**
@@ -29,6 +42,7 @@ export function escapeXml(s: string): string {
 export function graphToSvg(graph: Graph, positions: Positions): { svg: string; width: number; height: number } {
   const rects = nodeRects(graph, positions);
   const frames = laneFrames(graph, positions);
+  const ports = mountPorts(graph, positions);
   const all: Rect[] = [...rects.values(), ...frames];
   const minX = Math.min(0, ...all.map((r) => r.x)) - MARGIN;
   const minY = Math.min(0, ...all.map((r) => r.y)) - MARGIN;
@@ -53,13 +67,17 @@ export function graphToSvg(graph: Graph, positions: Positions): { svg: string; w
       parts.push(`<path d="M${x1},${y1} L${x2},${y2}" stroke="${COLOURS.muted}" stroke-width="1.5" fill="none"/>`);
       continue;
     }
-    const x1 = a.x + a.width, y1 = a.y + a.height / 2, x2 = b.x, y2 = b.y + 28;
+    // as on the canvas: from the volume's side facing the container to the container's port facing the volume
+    const port = ports.get(e.id);
+    const left = port?.targetSide !== 'right';
+    const x1 = left ? a.x + a.width : a.x, y1 = a.y + a.height / 2;
+    const x2 = left ? b.x : b.x + b.width, y2 = b.y + (port?.offsetY ?? 28);
     const mid = (x1 + x2) / 2;
     const colour = e.data.counts.errors > 0 ? COLOURS.error : COLOURS.volumes;
     const dash = e.data.form === 'binds' ? '' : e.data.form === 'binds.add' ? ' stroke-dasharray="6 3"' : ' stroke-dasharray="2 3"';
     parts.push(
       `<g class="mount" data-id="${escapeXml(e.id)}"><path d="M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}" stroke="${colour}" stroke-width="2" fill="none"${dash}/>` +
-        text((x1 + x2) / 2, (y1 + y2) / 2 - 4, `${e.data.destination} ${e.data.readOnly ? 'ro' : 'rw'}`, { anchor: 'middle', size: 10, mono: true }) +
+        text(left ? x2 - EDGE_LABEL.gap : x2 + EDGE_LABEL.gap, y2 - 4, `${e.data.destination} ${e.data.readOnly ? 'ro' : 'rw'}`, { anchor: left ? 'end' : 'start', size: 11, mono: true }) +
         '</g>',
     );
   }
@@ -102,7 +120,7 @@ function nodeSvg(node: GraphNode, r: Rect): string {
     `<g class="node" data-id="${escapeXml(node.id)}">` +
     `<rect x="${r.x}" y="${r.y}" width="${r.width}" height="${r.height}" rx="8" fill="#fff" stroke="${hasErrors ? COLOURS.error : COLOURS.border}"/>` +
     `<rect x="${r.x}" y="${r.y}" width="${r.width}" height="4" fill="${colour}"/>` +
-    text(r.x + 10, r.y + 24, title, { weight: 600, size: 13 }) +
+    text(r.x + 10, r.y + 24, title, { weight: 600, size: 16 }) +
     rows +
     '</g>'
   );
@@ -112,7 +130,7 @@ function text(
   x: number,
   y: number,
   content: string,
-  o: { fill?: string; size?: number; weight?: number; anchor?: 'middle'; mono?: boolean } = {},
+  o: { fill?: string; size?: number; weight?: number; anchor?: 'middle' | 'start' | 'end'; mono?: boolean } = {},
 ): string {
   const attrs = [
     `x="${x}"`,

@@ -19,10 +19,10 @@ export interface ModelOutline {
 }
 
 export function outlineOf(model: ConfigModel): ModelOutline {
-  const uniq = (xs: (string | undefined)[]) => [...new Set(xs.filter((x): x is string => !!x))].sort();
+  const names = (index: ReadonlyMap<string, unknown>) => [...index.keys()].filter((n) => n !== '').sort();
   return {
     elements: [...model.containers, ...model.volumes, ...model.mounts].map((e) => ({ id: e.id, span: e.span })),
-    volumeNames: uniq(model.volumes.map((v) => v.name)),
-    containerNames: uniq(model.containers.map((c) => c.name)),
+    volumeNames: names(model.names.volumes),
+    containerNames: names(model.names.containers),
   };
 }

@@ -1,4 +1,4 @@
-import { parseAllDocuments, type Document, type YAMLError } from 'yaml';
+import { isScalar, parseAllDocuments, type Document, type YAMLError } from 'yaml';
 import { diagnostic } from '../diagnostics/make.ts';
 import type { Diagnostic } from '../diagnostics/types.ts';
 import { LIMITS } from './limits.ts';
@@ -6,6 +6,7 @@ import { measureDepth } from './depth.ts';
 import { syntaxHint } from './hints.ts';
 import { measureAliasExpansion } from './aliases.ts';
 import { findDuplicateKeys } from './duplicateKeys.ts';
+import { findBinary } from '../text/findBinary.ts';
 import type { Span } from '../text/span.ts';
 
 export interface ParsedText {
@@ -101,7 +102,8 @@ export function parseText(text: string): ParsedText {
     return { doc, diagnostics: [...doc.errors.map((e) => yamlErrorToDiagnostic(e, text)), diagnostic('resource-limit', message, at)] };
   }
   const parsed: ParsedText = { doc, diagnostics: [...doc.errors.map((e) => yamlErrorToDiagnostic(e, text)), ...findDuplicateKeys(doc, text.length)] };
-  const extra = docs.slice(1).find((d) => d.contents !== null);
+  // a later document with only comments (or nothing) after its `---` holds nothing to lose
+  const extra = docs.slice(1).find((d) => d.contents !== null && !(isScalar(d.contents) && d.contents.value === null));
   if (extra) parsed.extraDocument = documentStart(text, extra);
   return parsed;
 }
@@ -136,15 +138,6 @@ function yamlErrorToDiagnostic(err: YAMLError, text: string): Diagnostic {
 function firstLineEnd(text: string): number {
   const nl = text.indexOf('\n');
   return nl < 0 ? text.length : nl;
-}
-
-/** Offset of the first character that cannot be in a YAML text (C0 controls other than tab, LF, CR), or -1. */
-function findBinary(text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffe || c === 0xffff) return i;
-  }
-  return -1;
 }
 
 function formatSize(chars: number): string {

@@ -7,6 +7,7 @@ import { ContainerNode } from './nodes/ContainerNode.tsx';
 import { KernelNode } from './nodes/KernelNode.tsx';
 import { LaneNode } from './nodes/LaneNode.tsx';
 import { VolumeNode } from './nodes/VolumeNode.tsx';
+import { useArrowNavigation } from './useArrowNavigation.ts';
 import { useCanvasHandlers } from './useCanvasHandlers.ts';
 import { useFitViewOnOpen } from './useFitViewOnOpen.ts';
 import { useFlowElements } from './useFlowElements.ts';
@@ -32,6 +33,7 @@ export function Canvas() {
   const fit = useLegibleFit();
   const minimap = useMiniMap();
   useFitViewOnOpen();
+  useArrowNavigation(wrapper);
   return (
     <div className={`canvas${stale ? ' is-stale' : ''}${zoomedOut ? ' is-zoomed-out' : ''}`} ref={wrapper} data-testid="canvas">
       {stale && (

@@ -70,6 +70,8 @@ export function flowEdges(graph: Graph, positions: Positions, selection: Readonl
           data: { ...e.data, labelSide: port?.targetSide ?? 'left' } as never,
           selected: selection.has(e.id),
           ariaLabel: `mount ${e.data.destination} ${e.data.readOnly ? 'read-only' : 'read-write'}`,
+          // the label (MountEdge) is the edge's one tab stop, with a visible focus ring
+          focusable: false,
         }
       : {
           id: e.id,

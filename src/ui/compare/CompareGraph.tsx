@@ -25,6 +25,8 @@ export function CompareGraph({ graph, positions, states }: { graph: Graph; posit
     () => flowNodes(graph, positions, NONE).map((n): StudioFlowNode => mark(n, states.get(n.id), { draggable: false, connectable: false })),
     [graph, positions, states],
   );
+  // fit the elements, not the lane frames (an empty lane would shrink everything)
+  const fitViewOptions = useMemo(() => ({ padding: 0.08, maxZoom: 1, nodes: nodes.filter((n) => n.type !== 'lane').map((n) => ({ id: n.id })) }), [nodes]);
   const edges = useMemo(() => flowEdges(graph, positions, NONE).map((e): StudioFlowEdge => mark(e, states.get(e.id), {})), [graph, positions, states]);
   return (
     <ReactFlowProvider>
@@ -39,6 +41,7 @@ export function CompareGraph({ graph, positions, states }: { graph: Graph; posit
         deleteKeyCode={null}
         colorMode={theme}
         fitView
+        fitViewOptions={fitViewOptions}
         minZoom={0.1}
         proOptions={PRO_OPTIONS}
         aria-label="Compared graph"

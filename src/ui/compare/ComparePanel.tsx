@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useMemo } from 'react';
 import { compareView, type CompareBase } from '../../app/compare.ts';
 import { diffSummary } from '../../core/diff/describe.ts';
 import { useStudio } from '../state/StudioContext.tsx';
@@ -10,15 +10,14 @@ import { DiffEditor } from './DiffEditor.tsx';
 export default function ComparePanel({ base, onClose }: { base: CompareBase; onClose: () => void }) {
   const text = useStudio((s) => s.text);
   const view = useMemo(() => compareView(base, text), [base, text]);
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = dialog.current;
+  // opened as the element attaches, before React Flow measures its size inside it (a closed dialog has none)
+  const openModal = useCallback((d: HTMLDialogElement | null) => {
     if (d && !d.open) d.showModal();
     return () => d?.close();
   }, []);
   return (
     <dialog
-      ref={dialog}
+      ref={openModal}
       className="compare-dialog"
       data-testid="compare-view"
       aria-labelledby="compare-title"
@@ -45,7 +44,7 @@ export default function ComparePanel({ base, onClose }: { base: CompareBase; onC
       </header>
       <div className="compare-body">
         <section className="compare-graph" data-testid="compare-graph" aria-label="Graph with the differences marked">
-          {view.ok ? <CompareGraph graph={view.graph} positions={view.positions} states={view.states} /> : <p className="compare-empty">{view.reason}</p>}
+          {!view.ok ? <p className="compare-empty">{view.reason}</p> : <CompareGraph graph={view.graph} positions={view.positions} states={view.states} />}
         </section>
         <section className="compare-changes" aria-label="What changed, most important first">
           {view.ok && <ChangeList changes={view.diff.changes} />}

@@ -10,13 +10,14 @@ export function YamlEditor() {
   const attached = useRef<AttachedEditor | null>(null);
   const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
   const theme = useResolvedTheme();
+  const [tabMovesFocus, setTabMovesFocus] = useState(false);
 
   useEffect(() => {
     let disposed = false;
     Promise.all([import('./monacoSetup.ts'), import('./attachEditor.ts')])
       .then(([{ monaco }, { attachEditor }]) => {
         if (disposed || !host.current) return;
-        attached.current = attachEditor(monaco, host.current, store);
+        attached.current = attachEditor(monaco, host.current, store, setTabMovesFocus);
         setState('ready');
       })
       .catch(() => setState('failed'));
@@ -33,9 +34,17 @@ export function YamlEditor() {
 
   return (
     <div className="yaml-editor-wrap">
-      <div ref={host} className="yaml-editor nokey" data-testid="yaml-editor" data-ready={state === 'ready'} />
-      {state === 'loading' && <div className="editor-loading">Loading the editor…</div>}
-      {state === 'failed' && <div className="editor-loading">The editor could not be loaded.</div>}
+      <div className="editor-keys" id="editor-keys">
+        <span>{tabMovesFocus ? 'Tab moves focus out of the editor.' : 'Tab indents; Ctrl+M lets Tab leave the editor.'}</span>
+        <button type="button" data-testid="tab-focus-mode" aria-pressed={tabMovesFocus} disabled={state !== 'ready'} onClick={() => attached.current?.toggleTabFocus()}>
+          Tab moves focus
+        </button>
+      </div>
+      <div className="yaml-editor-area">
+        <div ref={host} className="yaml-editor nokey" data-testid="yaml-editor" data-ready={state === 'ready'} />
+        {state === 'loading' && <div className="editor-loading">Loading the editor…</div>}
+        {state === 'failed' && <div className="editor-loading">The editor could not be loaded.</div>}
+      </div>
     </div>
   );
 }

@@ -4,7 +4,9 @@ import { subscribeBackground } from '../../app/backgroundAnalysis.ts';
 import { shownViewOf } from '../../app/shownView.ts';
 import type { StudioStore } from '../../app/store.ts';
 import { adaptToTextSize, QUICK_SUGGESTIONS } from './largeTextOptions.ts';
+import { defineEditorThemes, EDITOR_THEMES } from './editorThemes.ts';
 import { toMarkers } from './markers.ts';
+import { bindTabFocus } from './tabFocus.ts';
 import { registerNameCompletion } from './nameCompletionProvider.ts';
 import { registerQuickFixes } from './quickFixes.ts';
 import { bindSelection } from './selectionSync.ts';
@@ -12,6 +14,8 @@ import './editor.css';
 
 export interface AttachedEditor {
   setTheme(theme: 'light' | 'dark'): void;
+  /** Switches whether Tab moves focus out of the editor (Monaco's Ctrl+M). */
+  toggleTabFocus(): void;
   dispose(): void;
 }
 
@@ -24,7 +28,13 @@ const SLOW_TYPING_DEBOUNCE_MS = 150;
  * Binds a Monaco editor to the store: typing flows into the store (debounced), and changes
  * made elsewhere arrive as executeEdits, so Monaco's undo stack is the one undo history.
  */
-export function attachEditor(monaco: typeof Monaco, host: HTMLElement, store: StudioStore): AttachedEditor {
+export function attachEditor(
+  monaco: typeof Monaco,
+  host: HTMLElement,
+  store: StudioStore,
+  onTabFocusChange: (on: boolean) => void = () => {},
+): AttachedEditor {
+  defineEditorThemes(monaco);
   const model = monaco.editor.createModel(store.getState().text, 'yaml', monaco.Uri.parse('inmemory://linuxkit-studio/linuxkit.yml'));
   // no setEOL: a CRLF file stays CRLF (Monaco keeps the line ending it was created with)
   const editor = monaco.editor.create(host, {
@@ -40,6 +50,8 @@ export function attachEditor(monaco: typeof Monaco, host: HTMLElement, store: St
     quickSuggestions: QUICK_SUGGESTIONS,
     // words of the document are no help in YAML: schema and name completion are
     wordBasedSuggestions: 'off',
+    // U+2028/U+2029 are the user's text: never a native confirm() that offers to remove them
+    unusualLineTerminators: 'off',
   });
 
   let applyingExternal = false;
@@ -137,8 +149,11 @@ export function attachEditor(monaco: typeof Monaco, host: HTMLElement, store: St
     },
   });
 
+  const tabFocus = bindTabFocus(monaco, editor, onTabFocusChange);
+
   return {
-    setTheme: (theme) => monaco.editor.setTheme(theme === 'dark' ? 'vs-dark' : 'vs'),
+    setTheme: (theme) => monaco.editor.setTheme(EDITOR_THEMES[theme]),
+    toggleTabFocus: () => tabFocus.toggle(),
     dispose: () => {
       registerEditor(null);
       if (pending) clearTimeout(pending);

@@ -1,4 +1,5 @@
 import { explain } from '../../app/explain/explain.ts';
+import { explainProblems } from '../../app/explain/problems.ts';
 import { useStudio } from '../state/StudioContext.tsx';
 import { useInspectedView } from '../state/useInspectedView.ts';
 import { useExplainMode } from './explainMode.ts';
@@ -13,7 +14,11 @@ export function ExplainPanel() {
   const { view } = useInspectedView(on && selection.length === 1);
   const { analysis } = view;
   if (!on) return null;
-  const explanation = selection.length === 1 ? explain(analysis.parsed.model, selection[0]) : null;
+  const about = selection.length === 1 ? explain(analysis.parsed.model, selection[0]) : null;
+  const problems = selection.length === 1 ? explainProblems(analysis.diagnostics, selection[0]) : [];
+  // an element without an explanation of its own (a container) is still explained through its problems
+  const explanation =
+    about || problems.length > 0 ? { title: about?.title ?? `Problems of \`${selection[0]}\``, parts: [...(about?.parts ?? []), ...problems] } : null;
   return (
     <section className="explain" data-testid="explain" aria-label="Explanation">
       <header className="explain-header">

@@ -1,5 +1,6 @@
 import type { Analysis } from '../../core/analyze.ts';
 import type { ContainerModel } from '../../core/model/types.ts';
+import { MountPrompt } from '../mount/MountPrompt.tsx';
 import { ContainerListFields } from './ContainerListFields.tsx';
 import { ContainerOrder } from './ContainerOrder.tsx';
 import { ContainerRuntimeFields } from './ContainerRuntimeFields.tsx';
@@ -10,6 +11,7 @@ import { HostBindsFields } from './HostBindsFields.tsx';
 import { elementDiagnostics } from './inspectedAnalysis.ts';
 import { MountLinks } from './MountLinks.tsx';
 import { OtherFields } from './OtherFields.tsx';
+import { RuntimeConfig } from '../runtime/RuntimeConfig.tsx';
 import type { RunCommand } from './runCommand.ts';
 import { TextField } from './TextField.tsx';
 
@@ -61,7 +63,9 @@ export function ContainerInspector({ container, analysis, run, readOnly }: Props
       <ContainerRuntimeFields {...fieldProps} defaults={defaults} />
       <HostBindsFields {...fieldProps} />
       <MountLinks mounts={container.mounts} />
+      {container.name && <MountPrompt model={analysis.parsed.model} from={{ container }} disabled={readOnly} />}
       <OtherFields fields={container.fields} handled={HANDLED} />
+      <RuntimeConfig container={container} analysis={analysis} readOnly={readOnly} />
       <div className="editor-actions">
         <DeleteButton command={{ type: 'removeContainer', containerId: container.id }} what="container" run={run} disabled={readOnly} />
       </div>

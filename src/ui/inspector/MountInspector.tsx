@@ -28,8 +28,7 @@ interface Props {
 /** Edits one bind or mount: where it lands, read-only, options and the list it is written in. */
 export function MountInspector({ mount, analysis, run, readOnly }: Props) {
   const { byField, general } = mountProblems(elementDiagnostics(analysis, mount.id));
-  const volume =
-    mount.sourceKind === 'volume' ? analysis.parsed.model.volumes.find((v) => v.name === mount.volume) : undefined;
+  const volume = mount.sourceKind === 'volume' ? mount.volumeModel : undefined;
   // a read-only volume forces read-only mounts; a wrong rw mount stays editable so it can be fixed
   const forcedReadOnly = volume?.readonly === true && mount.readOnly;
   return (

@@ -1,5 +1,6 @@
 import type { Analysis } from '../../core/analyze.ts';
 import type { VolumeKind, VolumeModel } from '../../core/model/types.ts';
+import { MountPrompt } from '../mount/MountPrompt.tsx';
 import { CheckboxField } from './CheckboxField.tsx';
 import { DeleteButton } from './DeleteButton.tsx';
 import { ElementProblems } from './ElementProblems.tsx';
@@ -41,7 +42,8 @@ export function VolumeInspector({ volume, analysis, run, readOnly }: Props) {
   const problemsOf = (key: string) => byField[key] ?? [];
   const set = (field: string, value: unknown, label: string) =>
     run({ type: 'setVolumeField', volumeId: volume.id, field, value }, label);
-  const mountCount = analysis.parsed.model.mounts.filter((m) => m.sourceKind === 'volume' && m.volume === volume.name).length;
+  const mountCount =
+    volume.name === undefined ? 0 : (analysis.parsed.model.names.mountsOfVolume.get(volume.name) ?? []).filter((m) => m.sourceKind === 'volume').length;
   return (
     <div className="element-editor volume-editor" data-testid="volume-inspector">
       <h2>Volume</h2>
@@ -99,6 +101,7 @@ export function VolumeInspector({ volume, analysis, run, readOnly }: Props) {
         onCommit={(values) => set('platforms', listValue(values), 'Set volume platforms')}
       />
       <OtherFields fields={volume.fields} handled={HANDLED} />
+      {volume.name && <MountPrompt model={analysis.parsed.model} from={{ volume }} disabled={readOnly} />}
       <div className="editor-actions">
         <DeleteButton command={{ type: 'removeVolume', volumeId: volume.id }} what="volume" run={run} disabled={readOnly} />
       </div>

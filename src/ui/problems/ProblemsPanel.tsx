@@ -1,23 +1,59 @@
+import { useMemo } from 'react';
 import { editorHandle } from '../../app/editorBridge.ts';
 import { useStudioStore } from '../state/StudioContext.tsx';
 import { useShownView } from '../state/useShownView.ts';
+import { CODE_DOCS } from '../../core/diagnostics/codeDocs.ts';
+import type { DiagnosticCode } from '../../core/diagnostics/codes.ts';
 import './problems.css';
 
-/** Every diagnostic, sorted by position, with counts; clicking one reveals it and selects its element. */
+/** What the all-clear vouches for: LinuxKit's own checks, with image defaults known only for its packages. */
+const ALL_CLEAR =
+  'No problems: `linuxkit build` would accept this config. Checked: every rule LinuxKit applies to the YAML, before and during the build, and the defaults of LinuxKit\'s own packages (linuxkit/…); other images are assumed to carry no LinuxKit label.';
+
+/** The plain-words reason behind a problem, folded away until asked for. */
+function ProblemWhy({ code }: { code: DiagnosticCode }) {
+  const text = CODE_DOCS[code]?.full;
+  if (!text) return null;
+  return (
+    <details className="problem-why">
+      <summary>Why?</summary>
+      <p>{text}</p>
+    </details>
+  );
+}
+
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/** "1 error", "2 errors". */
+function counted(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Every diagnostic, errors first, then by position, with counts; clicking one reveals it and selects its element. */
 export function ProblemsPanel() {
   const store = useStudioStore();
-  const { diagnostics, lineIndex, pending } = useShownView();
+  const view = useShownView();
+  const { lineIndex, pending } = view;
+  // the analysis sorts by position; a stable sort by severity keeps that order within each
+  const diagnostics = useMemo(
+    () => [...view.diagnostics].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]),
+    [view.diagnostics],
+  );
   const count = (s: string) => diagnostics.filter((d) => d.severity === s).length;
   return (
     <section className="problems" aria-label="Problems" aria-busy={pending}>
       <header className="problems-header">
         <h2>Problems</h2>
-        <span className="count count-error">{count('error')} errors</span>
-        <span className="count count-warning">{count('warning')} warnings</span>
-        <span className="count count-info">{count('info')} notes</span>
+        <span className="count count-error">{counted(count('error'), 'error', 'errors')}</span>
+        <span className="count count-warning">{counted(count('warning'), 'warning', 'warnings')}</span>
+        <span className="count count-info">{counted(count('info'), 'note', 'notes')}</span>
       </header>
       <ul data-testid="problems" className="problems-list">
-        {diagnostics.length === 0 && <li className="problems-empty">No problems: `linuxkit build` would accept this config.</li>}
+        {diagnostics.length === 0 && (
+          <li className="problems-empty" data-testid="problems-all-clear">
+            {ALL_CLEAR}
+          </li>
+        )}
         {diagnostics.map((d, i) => {
           const at = lineIndex.position(d.span.start);
           return (
@@ -36,6 +72,7 @@ export function ProblemsPanel() {
                   {d.code} · line {at.line}:{at.column}
                 </span>
               </button>
+              <ProblemWhy code={d.code} />
               {d.fixes && d.fixes.length > 0 && (
                 <span className="problem-fixes">
                   {d.fixes.map((fix) => (

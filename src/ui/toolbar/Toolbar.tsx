@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { editorHandle, onEditorRegistered } from '../../app/editorBridge.ts';
 import { CompareButton } from '../compare/CompareButton.tsx';
 import { useStudio } from '../state/StudioContext.tsx';
+import { DataFlowToggle } from '../dataflow/DataFlowToggle.tsx';
 import { ExamplesButton } from './ExamplesButton.tsx';
+import { OutlineToggle } from '../outline/OutlineToggle.tsx';
 import { ExplainToggle } from './ExplainToggle.tsx';
 import { OpenFileButton } from './OpenFileButton.tsx';
 import { ExportButton } from './ExportButton.tsx';
@@ -11,14 +13,17 @@ import { ShareButton } from './ShareButton.tsx';
 import { SyncStatus } from './SyncStatus.tsx';
 import { ThemeToggle } from './ThemeToggle.tsx';
 
+// the service worker's registration and messages: not needed for the first graph
+const UpdateStatus = lazy(() => import('../pwa/UpdateStatus.tsx').then((m) => ({ default: m.UpdateStatus })));
+
 export function Toolbar() {
   const editorReady = useEditorReady();
   const relayout = useStudio((s) => s.relayout);
   return (
     <header className="toolbar" role="toolbar" aria-label="Main toolbar">
-      <div className="brand">
+      <h1 className="brand">
         <span className="brand-mark" aria-hidden="true">◆</span> LinuxKit Studio
-      </div>
+      </h1>
       <div className="toolbar-group">
         <ExamplesButton />
         <OpenFileButton />
@@ -38,9 +43,14 @@ export function Toolbar() {
         </button>
       </div>
       <div className="toolbar-group">
+        <OutlineToggle />
         <ExplainToggle />
+        <DataFlowToggle />
       </div>
       <div className="toolbar-spacer" />
+      <Suspense fallback={null}>
+        <UpdateStatus />
+      </Suspense>
       <SaveStatus />
       <SyncStatus />
       <ThemeToggle />

@@ -1,6 +1,6 @@
 import { describeChange, diffSummary } from '../../../core/diff/describe.ts';
 import type { ConfigDiff } from '../../../core/diff/types.ts';
-import { sanitize } from '../../style.ts';
+import { sanitize } from '../../sanitize.ts';
 
 /** `OLD → NEW: N changes`, then each change (`!` marks those worth a look first) with what it means. */
 export function formatDiffHuman(diff: ConfigDiff, names: { before: string; after: string }): string {

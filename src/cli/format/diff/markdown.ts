@@ -1,6 +1,6 @@
 import { describeChange, diffSummary } from '../../../core/diff/describe.ts';
 import type { ConfigDiff } from '../../../core/diff/types.ts';
-import { sanitize } from '../../style.ts';
+import { sanitize } from '../../sanitize.ts';
 
 /** A pull-request comment: a summary line, then a table of the changes (most important first). */
 export function formatDiffMarkdown(diff: ConfigDiff, names: { before: string; after: string }): string {

@@ -40,7 +40,7 @@ export const WARNING_DOCS: Record<string, CodeDoc> = {
   'ignored-field': {
     short: 'A key the schema accepts but LinuxKit drops.',
     full: "LinuxKit's schema allows a few keys its Go decoder never reads (camelCase keys under `resources`, `hostID`/`containerID` in id mappings), so the value has no effect.",
-    fix: 'Use the spelling the decoder reads (the message names it), or remove the key.',
+    fix: 'Remove the key: the lower-case spelling the decoder reads fails the schema, so LinuxKit offers no way to set it.',
   },
   'platforms-without-oci': {
     short: '`platforms` on a volume that is not `format: oci`.',
@@ -68,8 +68,8 @@ export const WARNING_DOCS: Record<string, CodeDoc> = {
     fix: 'Quote the value with a different first character, or use `@pkg:<path>` if a package image is meant.',
   },
   'namespace-path': {
-    short: '`ipc: none` or `uts: none`.',
-    full: 'Only `net` knows `none`; for `ipc` and `uts` LinuxKit takes any value other than `host` or `new` as the path of a namespace to join, and `none` is no such path.',
+    short: '`none` for a namespace other than `net`.',
+    full: 'Only `net` knows `none`; for `ipc`, `uts`, `pid` and `userns` LinuxKit (ConfigToOCI) takes any value other than `host`, `root` or `new` as the path of a namespace to join, and `none` is no such path, so the container does not start.',
     fix: 'Use `new` (a fresh namespace) or `host`.',
   },
   'runtime-namespace-ignored': {

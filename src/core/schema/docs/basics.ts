@@ -65,7 +65,7 @@ export const basicDocs: Record<string, Doc> = {
     ...doc('Volumes', 'Named volumes created at build time and shared by containers of any section.'),
     defaultSnippets: [
       { label: 'blank volume', description: 'An empty read-write directory', body: [{ name: '${1:data}' }] },
-      { label: 'image volume', description: 'A volume filled from an image', body: [{ name: '${1:data}', image: '${2:alpine:3.20}', readonly: true }] },
+      { label: 'image volume', description: 'A volume filled from an image', body: [{ name: '${1:data}', image: '${2:alpine:3.21}', readonly: true }] },
     ],
   },
   trust: fields('Trust', 'Legacy Docker Content Trust settings: still accepted, but current LinuxKit ignores them.', {

@@ -38,7 +38,6 @@ function MountEdgeView(props: EdgeProps<MountFlowEdge>) {
           data-edge-id={id}
           role="button"
           tabIndex={0}
-          aria-label={`mount ${data.destination}, ${data.readOnly ? 'read-only' : 'read-write'}`}
           onMouseDown={(e) => e.stopPropagation()}
           onClick={(e) => {
             e.stopPropagation();
@@ -49,9 +48,12 @@ function MountEdgeView(props: EdgeProps<MountFlowEdge>) {
             if (e.key === 'Enter' || e.key === ' ') store.getState().setSelection([id]);
           }}
         >
-          {hasError && <span className="edge-error-mark">!</span>}
-          <span className="edge-dest">{data.destination}</span>
-          <span className={`edge-mode ${data.readOnly ? 'ro' : 'rw'}`}>{data.readOnly ? 'ro' : 'rw'}</span>
+          {/* the name is the visible text with words around it, so speech input can say what it sees */}
+          <span className="sr-only">mount </span>
+          {hasError && <span className="edge-error-mark" aria-hidden="true">!</span>}
+          {hasError && <span className="sr-only">with an error, </span>}
+          <span className="edge-dest">{data.destination}</span> <span className={`edge-mode ${data.readOnly ? 'ro' : 'rw'}`}>{data.readOnly ? 'ro' : 'rw'}</span>
+          <span className="sr-only">{data.readOnly ? ', read-only' : ', read-write'}</span>
         </div>
       </EdgeLabelPortal>
     </>

@@ -24,14 +24,15 @@ function ContainerNodeView({ data, selected }: NodeProps<ContainerFlowNode>) {
       style={{ width: NODE_METRICS.container.width }}
       aria-label={`${SECTION_LABEL[data.section]} container ${data.name || '(no name)'}`}
     >
-      {/* new mounts are drawn to the side that faces the volume column */}
+      {/* new mounts are drawn to the side that faces the volume column; a handle is a mouse
+          target (no role, not focusable): the keyboard mounts from the inspector */}
       <Handle
         type="target"
         id="mount"
         position={data.section === 'onboot' ? Position.Right : Position.Left}
         className="handle handle-mount"
         style={{ top: PORTS.top }}
-        aria-label="mount a volume"
+        title="Drop a volume's handle here to mount it"
       />
       <PortHandles count={data.volumeMounts} />
       <Handle type="target" id="seq-in" position={Position.Top} className="handle handle-sequence" isConnectable={false} />

@@ -1,4 +1,5 @@
-import { Handle, Position } from '@xyflow/react';
+import { Handle, Position, useNodeId, useUpdateNodeInternals } from '@xyflow/react';
+import { useEffect } from 'react';
 import { PORTS } from '../../../core/graph/nodeSize.ts';
 import type { Side } from '../../../core/graph/ports.ts';
 
@@ -12,6 +13,12 @@ export function portHandleId(side: Side, index: number): string {
  * takes the side facing its volume). Not for drawing new mounts: that is the `mount` handle.
  */
 export function PortHandles({ count }: { count: number }) {
+  const id = useNodeId();
+  const updateNodeInternals = useUpdateNodeInternals();
+  // React Flow measures handles when a node's size changes; a new port may not change it
+  useEffect(() => {
+    if (id) updateNodeInternals(id);
+  }, [id, count, updateNodeInternals]);
   const out = [];
   for (let i = 0; i < count; i++) {
     for (const side of ['left', 'right'] as const) {

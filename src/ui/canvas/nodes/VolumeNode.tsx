@@ -37,9 +37,9 @@ function VolumeNodeView({ data, selected }: NodeProps<VolumeFlowNode>) {
           {data.platforms.join(', ')}
         </div>
       )}
-      <Handle type="source" id="mount" position={Position.Right} className="handle handle-mount" aria-label="drag to a container to mount" />
+      <Handle type="source" id="mount" position={Position.Right} className="handle handle-mount" title="Drag to a container to mount" />
       {/* onboot containers sit left of the volumes: their edges leave from this side */}
-      <Handle type="source" id="mount-left" position={Position.Left} className="handle handle-mount" aria-label="drag to an onboot container to mount" />
+      <Handle type="source" id="mount-left" position={Position.Left} className="handle handle-mount" title="Drag to an onboot container to mount" />
     </div>
   );
 }

@@ -51,3 +51,11 @@ export function imageReferences(model: ConfigModel): ImageReference[] {
   }
   return refs;
 }
+
+/**
+ * "The image of service `web` `nginx:1`", for messages; when the container is named like its
+ * image (service `sshd` running `sshd`) the name is said once: "The image of service `sshd`".
+ */
+export function imageSubject(ref: ImageReference): string {
+  return ref.label.endsWith(` \`${ref.value}\``) ? ref.label : `${ref.label} \`${ref.value}\``;
+}

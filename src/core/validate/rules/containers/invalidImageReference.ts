@@ -3,7 +3,7 @@ import type { Diagnostic, QuickFix } from '../../../diagnostics/types.ts';
 import { parseReference } from '../../../reference/parseReference.ts';
 import { isPackageTemplate } from '../../../reference/templates.ts';
 import type { Rule } from '../../types.ts';
-import { imageReferences } from './imageReferences.ts';
+import { imageReferences, imageSubject } from './imageReferences.ts';
 
 /**
  * Every image reference must parse (parseReference: the distribution grammar after ReferenceExpand).
@@ -20,7 +20,7 @@ export const invalidImageReference: Rule = ({ model }) => {
       corrected !== undefined && ref.replace ? [{ title: `Use \`${corrected}\``, command: ref.replace(corrected) }] : [];
     const hint = corrected !== undefined ? ` Perhaps \`${corrected}\`?` : '';
     out.push(
-      diagnostic('invalid-image-reference', `${ref.label} \`${ref.value}\` ${parsed.reason}.${hint}`, ref.span, {
+      diagnostic('invalid-image-reference', `${imageSubject(ref)} ${parsed.reason}.${hint}`, ref.span, {
         target: ref.target,
         fixes,
       }),

@@ -39,4 +39,11 @@ volumes:
     );
     expect(found[0].message).toContain('has no tag');
   });
+
+  it('says a name once when the container is named like its image', () => {
+    const [found] = runRule(unpinnedImage, 'services:\n  - name: sshd\n    image: sshd\n');
+    expect(found.message).toBe(
+      'The image of service `sshd` has no tag, so each build may get a different image; pin a tag or digest, e.g. `sshd:<version>` or `sshd@sha256:<digest>`.',
+    );
+  });
 });

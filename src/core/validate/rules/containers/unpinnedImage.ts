@@ -3,7 +3,7 @@ import type { Diagnostic } from '../../../diagnostics/types.ts';
 import { parseReference } from '../../../reference/parseReference.ts';
 import { isPackageTemplate } from '../../../reference/templates.ts';
 import type { Rule } from '../../types.ts';
-import { imageReferences } from './imageReferences.ts';
+import { imageReferences, imageSubject } from './imageReferences.ts';
 
 /** An image with neither tag nor digest, or only `:latest`, can change between two builds. */
 export const unpinnedImage: Rule = ({ model }) => {
@@ -18,7 +18,7 @@ export const unpinnedImage: Rule = ({ model }) => {
     out.push(
       diagnostic(
         'unpinned-image',
-        `${ref.label} \`${ref.value}\` ${what}, so each build may get a different image; pin a tag or digest, e.g. \`${name}:<version>\` or \`${name}@sha256:<digest>\`.`,
+        `${imageSubject(ref)} ${what}, so each build may get a different image; pin a tag or digest, e.g. \`${name}:<version>\` or \`${name}@sha256:<digest>\`.`,
         ref.span,
         { target: ref.target },
       ),

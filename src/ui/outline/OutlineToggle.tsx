@@ -1,0 +1,10 @@
+import { useOutlineMode } from './outlineMode.ts';
+
+export function OutlineToggle() {
+  const { on, toggle } = useOutlineMode();
+  return (
+    <button type="button" data-testid="outline-toggle" aria-pressed={on} onClick={toggle} title="The graph as a text outline (for the keyboard and screen readers)">
+      Outline
+    </button>
+  );
+}
