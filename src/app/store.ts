@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { CommandEffects } from '../core/commands/effects.ts';
 import type { Command, CommandResult } from '../core/commands/types.ts';
 import { analysisOf } from './analysis.ts';
 import { commandEngine, loadCommandEngine } from './commandEngine.ts';
@@ -6,7 +7,6 @@ import { flushEditor } from './editorBridge.ts';
 import { completePositions, placeDropped } from './layoutState.ts';
 import { notice, type Notice } from './notice.ts';
 import { renamePositions, type Positions, type XY } from './positions.ts';
-import { renamedIds } from './renames.ts';
 import type { SaveState } from './sessionStatus.ts';
 import type { SharedConfig } from './shareLink.ts';
 import type { ChangeOrigin, TextChange } from './textChange.ts';
@@ -22,6 +22,11 @@ export interface StudioState {
   positions: Positions;
   /** Selected node/edge ids. */
   selection: string[];
+  /**
+   * Counts selections: a new one for each new selection, the same while the selection follows
+   * its element through a rename (a command's `effects.renamed`), so views of it are not remounted.
+   */
+  selectionKey: number;
   notice: Notice | null;
   theme: ThemePreference;
   /** Autosave's state (set by src/app/autosave.ts), shown in the toolbar. */
@@ -71,6 +76,7 @@ export function createStudioStore(initial: { text: string; positions?: Positions
     change: { version: 0, origin: 'load' },
     positions: completePositions(initial.text, initial.positions ?? {}),
     selection: [],
+    selectionKey: 0,
     notice: null,
     theme: 'system',
     saveState: { kind: 'saved' },
@@ -103,6 +109,7 @@ export function createStudioStore(initial: { text: string; positions?: Positions
         }),
         positions: completePositions(text, options.positions ?? {}, { fresh: !options.positions }),
         selection: [],
+        selectionKey: state.selectionKey + 1,
       });
     },
 
@@ -122,13 +129,17 @@ export function createStudioStore(initial: { text: string; positions?: Positions
         set({ notice: notice('error', result.reason) });
         return result;
       }
-      let positions = renamePositions(state.positions, renamedIds(analysis, command));
-      if (options.at && result.selectId) positions = placeDropped(result.text, positions, result.selectId, options.at);
+      const { renamed, created } = result.effects;
+      let positions = renamePositions(state.positions, renamed);
+      if (options.at && created.length > 0) positions = placeDropped(result.text, positions, created[0], options.at);
+      const selection = result.selectId ? [result.selectId] : state.selection;
+      const followed = renamed.some(([from, to]) => from === state.selection[0] && to === selection[0]);
       set({
         text: result.text,
         change: changed(state, 'graph', { edits: result.edits, label: options.label ?? command.type }),
         positions: completePositions(result.text, positions),
-        selection: result.selectId ? [result.selectId] : state.selection,
+        selection,
+        selectionKey: followed || selection[0] === state.selection[0] ? state.selectionKey : state.selectionKey + 1,
         notice: null,
       });
       return result;
@@ -141,6 +152,7 @@ export function createStudioStore(initial: { text: string; positions?: Positions
       const engine = commandEngine();
       if (!engine) return notReady(set);
       let text = state.text;
+      const effects: CommandEffects = { renamed: [], created: [] };
       for (const command of commands) {
         const result = engine.applyCommand(text, command, { analyze: analysisOf });
         if (!result.ok) {
@@ -148,16 +160,19 @@ export function createStudioStore(initial: { text: string; positions?: Positions
           return result;
         }
         text = result.text;
+        effects.renamed.push(...result.effects.renamed);
+        effects.created.push(...result.effects.created);
       }
       const edits = engine.diffEdits(state.text, text);
       set({
         text,
         change: changed(state, 'graph', { edits, label: options.label ?? 'Edit' }),
-        positions: completePositions(text, state.positions),
+        positions: completePositions(text, renamePositions(state.positions, effects.renamed)),
         selection: [],
+        selectionKey: state.selectionKey + 1,
         notice: null,
       });
-      return { ok: true, text, edits };
+      return { ok: true, text, edits, effects };
     },
 
     movePositions(updates) {
@@ -171,7 +186,7 @@ export function createStudioStore(initial: { text: string; positions?: Positions
     setSelection(ids) {
       const current = get().selection;
       if (current.length === ids.length && current.every((id, i) => id === ids[i])) return;
-      set({ selection: ids });
+      set({ selection: ids, selectionKey: get().selectionKey + 1 });
     },
 
     setTheme(theme) {

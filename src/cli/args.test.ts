@@ -9,6 +9,10 @@ describe('parseArgs', () => {
     expect(parse(['validate', 'a.yml', '--json', '-'])).toEqual({ kind: 'run', command: 'validate', options: { format: 'json' }, operands: ['a.yml', '-'] });
   });
 
+  it('reads --merge: the files in the order given, as one build', () => {
+    expect(parse(['validate', '--merge', 'base.yml', 'extras.yml'])).toEqual({ kind: 'run', command: 'validate', options: { merge: true }, operands: ['base.yml', 'extras.yml'] });
+  });
+
   it('takes everything after -- as files', () => {
     expect(parse(['validate', '--', '--json', '-h'])).toEqual({ kind: 'run', command: 'validate', options: {}, operands: ['--json', '-h'] });
   });

@@ -1,4 +1,4 @@
-import { analyze } from '../core/analyze.ts';
+import { analyze, type Analysis } from '../core/analyze.ts';
 import type { Severity } from '../core/diagnostics/codes.ts';
 import { diagnostic } from '../core/diagnostics/make.ts';
 import type { Diagnostic } from '../core/diagnostics/types.ts';
@@ -30,6 +30,12 @@ export interface FileReport {
 
 /** Decodes and analyses one input. Never throws. */
 export function checkFile(file: string, input: InputResult): FileReport {
+  const text = decodeInput(file, input);
+  return typeof text === 'string' ? checkText(file, () => analyze(text)) : text;
+}
+
+/** The input's text, or the report of why it cannot be checked (unreadable, too large, not UTF-8). */
+export function decodeInput(file: string, input: InputResult): string | FileReport {
   if (input.kind === 'io-error') {
     return { file, valid: false, diagnostics: [], error: { code: input.code, message: input.message } };
   }
@@ -48,11 +54,15 @@ export function checkFile(file: string, input: InputResult): FileReport {
     );
     return report(file, [notUtf8], new LineIndex(decoded.text));
   }
-  let analysis: ReturnType<typeof analyze>;
+  return decoded.text;
+}
+
+/** Reports an analysis; a throw (core should never throw) reports the file as not checked, the others still are. */
+export function checkText(file: string, analyzeText: () => Analysis): FileReport {
+  let analysis: Analysis;
   try {
-    analysis = analyze(decoded.text);
+    analysis = analyzeText();
   } catch (e) {
-    // Core should never throw; if it does, this file is reported as not checked and the others still are.
     const reason = e instanceof Error ? e.message : String(e);
     return { file, valid: false, diagnostics: [], error: { code: 'EINTERNAL', message: `internal error while checking: ${reason}` } };
   }

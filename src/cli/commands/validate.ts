@@ -1,7 +1,9 @@
+import { checkBuild } from '../checkBuild.ts';
 import { checkFile, type FileReport } from '../checkFile.ts';
 import { EXIT, type Command } from '../command.ts';
 import { formatHumanReport, summary } from '../format/human.ts';
 import { VALIDATE_FORMAT_NAMES, VALIDATE_FORMATS, type ValidateFormat } from '../format/index.ts';
+import type { InputResult } from '../readInput.ts';
 import { makeStyle, wantsColour } from '../style.ts';
 
 export const validateCommand: Command = {
@@ -9,11 +11,18 @@ export const validateCommand: Command = {
   options: [
     { flag: '--format', key: 'format', choices: VALIDATE_FORMAT_NAMES },
     { flag: '--json', key: 'format', sets: 'json' },
+    { flag: '--merge', key: 'merge' },
   ],
   operands: { min: 1, max: Infinity, missing: 'no files to validate (use - for standard input)' },
-  usage: ['validate [--json] FILE...', `validate --format ${VALIDATE_FORMAT_NAMES.join('|')} FILE...`],
-  help: `validate [--format FORMAT] FILE...
+  usage: ['validate [--json] FILE...', `validate --format ${VALIDATE_FORMAT_NAMES.join('|')} FILE...`, 'validate --merge FILE...'],
+  help: `validate [--format FORMAT] [--merge] FILE...
   Checks each FILE (- reads standard input) and prints its problems.
+  --merge            check the FILEs as ONE build, merged in the order given
+                     as \`linuxkit build FILE...\` merges them: a later file's
+                     kernel fields override, other sections append, volumes
+                     are looked up in the last file only, uid/gid names in
+                     every file. Each problem is reported under the file that
+                     holds its text, in the same output.
   --format human     (default) one block per problem, like a compiler:
                        FILE:LINE:COL: error[CODE]: MESSAGE
                      then the source line with the range underlined, then a
@@ -44,8 +53,7 @@ export const validateCommand: Command = {
     const format = (options.format ?? 'human') as ValidateFormat;
     const style = makeStyle(format === 'human' && wantsColour({ isTTY: io.stdoutIsTTY }, io.env));
     const reports: FileReport[] = [];
-    for (const file of operands) {
-      const report = checkFile(file, await io.read(file));
+    const judged = (report: FileReport) => {
       if (format === 'human') {
         const part = formatHumanReport(report, style);
         io.stderr(part.stderr);
@@ -53,6 +61,14 @@ export const validateCommand: Command = {
       }
       delete report.lineIndex; // the text: the other formats need only the diagnostics
       reports.push(report);
+    };
+    if (options.merge) {
+      // a build is judged whole: every file is read first
+      const inputs: { file: string; input: InputResult }[] = [];
+      for (const file of operands) inputs.push({ file, input: await io.read(file) });
+      for (const report of checkBuild(inputs)) judged(report);
+    } else {
+      for (const file of operands) judged(checkFile(file, await io.read(file)));
     }
     if (format === 'human') io.stdout(`${summary(reports)}\n`);
     else {

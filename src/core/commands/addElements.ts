@@ -34,15 +34,17 @@ export function addContainer(
  */
 export function addVolume(
   ctx: CommandContext,
-  cmd: { kind: VolumeKind; name?: string; image?: string; readonly?: boolean },
+  cmd: { kind: VolumeKind; name?: string; image?: string; readonly?: boolean; fields?: Record<string, unknown> },
 ): Outcome {
   const name = cmd.name ?? defaultVolumeName(ctx.model);
   const problem = volumeNameProblem(ctx.model, name);
   if (problem) return refuse(problem);
-  const volume: Record<string, unknown> = { name };
-  if (cmd.kind !== 'blank') volume.image = cmd.image ?? DEFAULT_IMAGE;
-  if (cmd.kind === 'oci') volume.format = 'oci';
-  if (cmd.readonly) volume.readonly = true;
+  const volume: Record<string, unknown> = cmd.fields ? { ...cmd.fields, name } : { name };
+  if (!cmd.fields) {
+    if (cmd.kind !== 'blank') volume.image = cmd.image ?? DEFAULT_IMAGE;
+    if (cmd.kind === 'oci') volume.format = 'oci';
+    if (cmd.readonly) volume.readonly = true;
+  }
   const edits = addToSection(ctx.text, ctx.doc, 'volumes', volume, ctx.style);
   return edited(ctx, edits, volumeId(name), '`volumes:` is not a list; fix it in the text editor first.');
 }

@@ -20,7 +20,7 @@ describe('applyCommand', () => {
   it('reports a change that is already in place as success without edits', () => {
     const text = 'services:\n  - name: a\n    image: b:1\n';
     const result = applyCommand(text, { type: 'renameContainer', containerId: 'container:services:a', newName: 'a' });
-    expect(result).toEqual({ ok: true, text, edits: [], selectId: 'container:services:a' });
+    expect(result).toEqual({ ok: true, text, edits: [], selectId: 'container:services:a', effects: { renamed: [], created: [] } });
   });
 });
 

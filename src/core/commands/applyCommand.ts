@@ -13,6 +13,7 @@ import { moveContainer, removeContainer, removeVolume } from './removeElements.t
 import { renameContainer, renameVolume } from './rename.ts';
 import { setContainerField, setVolumeField } from './setField.ts';
 import { setMountSource } from './setMountSource.ts';
+import { effectsOf } from './effects.ts';
 import type { Command, CommandResult } from './types.ts';
 import { useBindsAdd } from './useBindsAdd.ts';
 
@@ -83,7 +84,7 @@ export function applyCommand(text: string, command: Command, options: { analyze?
       return { ok: false, reason: 'This change would leave the YAML malformed, so it was not made; edit the text directly.' };
     }
     const edits = outcome.edits ? refineEdits(text, outcome.edits) : diffEdits(text, outcome.text);
-    const result: CommandResult = { ok: true, text: outcome.text, edits };
+    const result: CommandResult = { ok: true, text: outcome.text, edits, effects: effectsOf(command, outcome.selectId) };
     if (outcome.selectId !== undefined) result.selectId = outcome.selectId;
     return result;
   } catch (e) {

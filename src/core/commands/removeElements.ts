@@ -33,13 +33,13 @@ export function removeContainer(ctx: CommandContext, cmd: { containerId: string 
  * error LinuxKit rejects, and on the graph the edges go with their node. When another
  * volume has the same name, the mounts stay (they still name a volume).
  */
-export function removeVolume(ctx: CommandContext, cmd: { volumeId: string }): Outcome {
+export function removeVolume(ctx: CommandContext, cmd: { volumeId: string; keepMounts?: boolean }): Outcome {
   const volume = findVolume(ctx, cmd.volumeId);
   if (typeof volume === 'string') return refuse(volume);
   const name = volume.name;
   const shared = ctx.model.volumes.some((v) => v !== volume && v.name === name);
   const ofVolume = (c: CommandContext) =>
-    shared || name === undefined ? [] : (c.model.names.mountsOfVolume.get(name) ?? []).filter((m) => m.sourceKind === 'volume');
+    shared || name === undefined || cmd.keepMounts ? [] : (c.model.names.mountsOfVolume.get(name) ?? []).filter((m) => m.sourceKind === 'volume');
   // One mount per list and round: removing one can reshape its list (the last entry takes the
   // key with it), so a list's next mount waits for the text to be parsed again; mounts in other
   // lists are independent, and each round re-parses only once (the whole text, so rounds are dear).

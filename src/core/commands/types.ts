@@ -1,4 +1,5 @@
 import type { MountForm, Section, VolumeKind } from '../model/types.ts';
+import type { CommandEffects } from './effects.ts';
 
 /** A replacement of text[from, to) by `insert`; edits of one command never overlap. */
 export interface TextEdit {
@@ -10,7 +11,15 @@ export interface TextEdit {
 /** Containers, volumes and mounts are addressed by their stable graph ids. */
 export type Command =
   | { type: 'addContainer'; section: Section; name?: string; image?: string; index?: number }
-  | { type: 'addVolume'; kind: VolumeKind; name?: string; image?: string; readonly?: boolean }
+  | {
+      type: 'addVolume';
+      kind: VolumeKind;
+      name?: string;
+      image?: string;
+      readonly?: boolean;
+      /** The fields of a volume moved from another file of the build; then kind, image and readonly are not read. */
+      fields?: Record<string, unknown>;
+    }
   | {
       type: 'connect';
       volumeId: string;
@@ -32,7 +41,8 @@ export type Command =
   | { type: 'renameVolume'; volumeId: string; newName: string }
   | { type: 'moveContainer'; containerId: string; toIndex: number }
   | { type: 'removeContainer'; containerId: string }
-  | { type: 'removeVolume'; volumeId: string }
+  /** Removes a volume and every mount of it; `keepMounts` leaves the mounts (the volume moves to another file). */
+  | { type: 'removeVolume'; volumeId: string; keepMounts?: boolean }
   | { type: 'removeMount'; mountId: string }
   /** Moves a container's `binds:` entries to `binds.add:` (renaming the key, or merging into an existing one). */
   | { type: 'useBindsAdd'; containerId: string }
@@ -64,5 +74,7 @@ export type CommandResult =
       edits: TextEdit[];
       /** The id of the element the command created or changed, for the UI to select. */
       selectId?: string;
+      /** Ids the command renamed and created (effects.ts). */
+      effects: CommandEffects;
     }
   | { ok: false; reason: string };

@@ -6,6 +6,10 @@ import type { DiagnosticCode, Severity } from './codes.ts';
 export interface QuickFix {
   title: string;
   command: Command;
+  /** In a build of several files: the file `command` edits (index in build order), when not the diagnostic's own. */
+  file?: number;
+  /** In a build of several files: edits of other files made in the same step as `command`. */
+  also?: { file: number; command: Command }[];
 }
 
 /** A problem found in the text. Errors are data: nothing in core throws them. */

@@ -7,7 +7,7 @@ import { editDistance } from '../text/editDistance.ts';
 const MAX_CANDIDATES = 3;
 
 /** Mount it read-only (saying which bind options that drops), or make the volume writable. */
-export function readOnlyVolumeFixes(mount: MountModel, volume: VolumeModel): QuickFix[] {
+export function readOnlyVolumeFixes(mount: MountModel, volume: VolumeModel, volumeFile: { file?: number } = {}): QuickFix[] {
   const fixes: QuickFix[] = [];
   const optionField = mount.bind?.optionField;
   if (mount.form !== 'mounts' && optionField !== undefined && optionField !== '') {
@@ -22,18 +22,22 @@ export function readOnlyVolumeFixes(mount: MountModel, volume: VolumeModel): Qui
     fixes.push({
       title: `Make volume \`${volume.name}\` writable (remove \`readonly: true\`)`,
       command: { type: 'setVolumeField', volumeId: volume.id, field: 'readonly', value: undefined },
+      ...volumeFile,
     });
   }
   return fixes;
 }
 
-/** Create the volume (only when its name is valid), or use a close existing one (at most three). */
-export function unknownVolumeFixes(model: ConfigModel, mount: MountModel): QuickFix[] {
+/**
+ * Create the volume (only when its name is valid), or use a close existing one (at most three).
+ * In a build of several files a new volume goes to `volumesFile`, the last (the one LinuxKit reads).
+ */
+export function unknownVolumeFixes(model: ConfigModel, mount: MountModel, volumesFile: { file?: number } = {}): QuickFix[] {
   const name = mount.volume;
   if (name === undefined || name === '') return [];
   const fixes: QuickFix[] = [];
   if (VOLUME_NAME.test(name)) {
-    fixes.push({ title: `Add a blank volume \`${name}\``, command: { type: 'addVolume', kind: 'blank', name } });
+    fixes.push({ title: `Add a blank volume \`${name}\``, command: { type: 'addVolume', kind: 'blank', name }, ...volumesFile });
   }
   const candidates = [...model.names.volumes.entries()]
     // a read-only volume cannot take a read-write mount: that would trade one error for another

@@ -6,12 +6,16 @@ import type { ConfigModel, ContainerModel, Field, IdRef, MountModel, NameIndex, 
 import { isScalar, isSeq } from './yamlNodes.ts';
 import { nodeSpan } from './yamlNodes.ts';
 
-/** Builds the name index and links every reference in place (the model is fresh: nothing else holds it yet). */
-export function resolveReferences(model: ConfigModel): void {
-  const names = nameIndex(model);
+/**
+ * Builds the name index and links every reference in place (the model is fresh: nothing else holds
+ * it yet). In a build of several files, `build` holds the build's names and containers instead
+ * (merge/analyzeBuild.ts): references then resolve as LinuxKit resolves them after AppendConfig.
+ */
+export function resolveReferences(model: ConfigModel, build?: { names: NameIndex; containers: readonly ContainerModel[] }): void {
+  const names = build?.names ?? nameIndex(model);
   model.names = names;
   const byId = new Map<number, ContainerModel>();
-  for (const c of model.containers) {
+  for (const c of build?.containers ?? model.containers) {
     const id = c.name === undefined ? undefined : names.ids.get(c.name);
     // the later container of a name owns its id, as the map overwrite in build.go Build leaves it
     if (id !== undefined) byId.set(id, c);

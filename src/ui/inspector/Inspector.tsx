@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import type { Command } from '../../core/commands/types.ts';
 import { KERNEL_NODE_ID } from '../../core/graph/types.ts';
 import { useStudio, useStudioStore } from '../state/StudioContext.tsx';
@@ -20,18 +19,12 @@ export function Inspector() {
   const analysis = inspectedAnalysis(view);
   const stale = staleReason(view, behind);
   const readOnly = stale !== null;
-  // a rename changes the element's id; the editor keeps its key so it is not remounted (focus stays)
-  const [carried, setCarried] = useState<{ id: string; key: string } | null>(null);
+  // a rename changes the element's id; the selection's key stays, so the editor is not remounted (focus stays)
+  const selectionKey = useStudio((s) => s.selectionKey);
   const id = selection.length === 1 ? selection[0] : null;
-  const editorKey = id !== null && carried?.id === id ? carried.key : id;
+  const editorKey = id === null ? null : `${selectionKey}`;
 
-  const run: RunCommand = (command: Command, label: string) => {
-    const result = store.getState().runCommand(command, { label });
-    if (result.ok && result.selectId && id !== null && editorKey !== null && result.selectId !== id) {
-      setCarried({ id: result.selectId, key: editorKey });
-    }
-    return result;
-  };
+  const run: RunCommand = (command: Command, label: string) => store.getState().runCommand(command, { label });
 
   const model = analysis.parsed.model;
   const container = id ? model.containers.find((c) => c.id === id) : undefined;

@@ -1,6 +1,7 @@
 import { diagnostic } from '../../../diagnostics/make.ts';
 import type { Diagnostic } from '../../../diagnostics/types.ts';
 import type { ContainerModel } from '../../../model/types.ts';
+import { soloScope, type BuildScope } from '../../scope.ts';
 import type { Rule } from '../../types.ts';
 import { uniqueName } from './uniqueName.ts';
 
@@ -9,19 +10,22 @@ import { uniqueName } from './uniqueName.ts';
  * and services in containers/services/<name>, so their directories do not collide. But build.go
  * gives every container a uid/gid (100, 101, ... in onboot, onshutdown, services order) in a map
  * keyed by name, so a name used twice resolves to the last one only: the others cannot be named.
- * Two services with one name are an error instead (duplicateServiceName).
+ * Two services with one name are an error instead (duplicateServiceName). In a build of several
+ * files the names are the build's, and the earlier files' containers come first (AppendConfig).
  */
-export const duplicateContainerName: Rule = ({ model }) => {
+export const duplicateContainerName: Rule = ({ model }, scope = soloScope()) => {
   const out: Diagnostic[] = [];
   const taken = new Set(model.names.containers.keys()); // grows with each proposal
   const inDocumentOrder = [...model.containers].sort((a, b) => a.span.start - b.span.start);
   for (const c of inDocumentOrder) {
     if (c.name === undefined || c.name === '') continue;
-    const before = earlierOfName(model.names.containers.get(c.name) ?? [], c);
+    const before = earlierOfName(model.names.containers.get(c.name) ?? [], c, scope);
     if (before.length === 0) continue;
     if (c.section === 'services' && before.some((b) => b.section === 'services')) continue;
     const other = before[before.length - 1];
-    const where = other.section === c.section ? `Another \`${c.section}\` container` : `A container in \`${other.section}\``;
+    const otherFile = scope.fileOf(other);
+    const inFile = otherFile === scope.file ? '' : ` of \`${scope.fileNames[otherFile]}\``;
+    const where = other.section === c.section ? `Another \`${c.section}\` container${inFile}` : `A container in \`${other.section}\`${inFile}`;
     const newName = uniqueName(c.name, taken);
     out.push(
       diagnostic(
@@ -35,7 +39,9 @@ export const duplicateContainerName: Rule = ({ model }) => {
   return out;
 };
 
-/** The containers of one name written before `c`, in document order. */
-function earlierOfName(named: readonly ContainerModel[], c: ContainerModel): ContainerModel[] {
-  return named.filter((o) => o.span.start < c.span.start).sort((a, b) => a.span.start - b.span.start);
+/** The containers of one name written before `c` (in an earlier file, or earlier in its file), in that order. */
+function earlierOfName(named: readonly ContainerModel[], c: ContainerModel, scope: BuildScope): ContainerModel[] {
+  const at = (o: ContainerModel) => [scope.fileOf(o), o.span.start] as const;
+  const before = (a: ContainerModel, b: ContainerModel) => at(a)[0] - at(b)[0] || at(a)[1] - at(b)[1];
+  return named.filter((o) => o !== c && before(o, c) < 0).sort(before);
 }

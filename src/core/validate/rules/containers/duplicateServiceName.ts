@@ -1,10 +1,15 @@
 import { diagnostic } from '../../../diagnostics/make.ts';
 import type { Diagnostic } from '../../../diagnostics/types.ts';
+import { soloScope } from '../../scope.ts';
 import type { Rule } from '../../types.ts';
 import { uniqueName } from './uniqueName.ts';
 
-/** LinuxKit's uniqueServices: services run side by side, so `linuxkit build` refuses two with one name. */
-export const duplicateServiceName: Rule = ({ model }) => {
+/**
+ * LinuxKit's uniqueServices: services run side by side, so `linuxkit build` refuses two with one
+ * name. It checks each file (NewConfig) and the merged config (AppendConfig): a service may not
+ * repeat one of an earlier file either (the names are the build's then); the later one is reported.
+ */
+export const duplicateServiceName: Rule = ({ model }, scope = soloScope()) => {
   const out: Diagnostic[] = [];
   const taken = new Set(model.names.containers.keys()); // grows with each proposal
   for (const c of model.containers) {
@@ -14,10 +19,12 @@ export const duplicateServiceName: Rule = ({ model }) => {
     if (firstService === c) continue;
     const base = c.name === '' ? 'service' : c.name;
     const newName = uniqueName(base, taken);
+    const firstFile = firstService ? scope.fileOf(firstService) : scope.file;
+    const where = firstFile === scope.file ? 'Another service' : `A service in \`${scope.fileNames[firstFile]}\``;
     out.push(
       diagnostic(
         'duplicate-service-name',
-        `Another service is already named \`${c.name}\`; LinuxKit refuses two services with one name because they run at the same time. Rename this one, e.g. to \`${newName}\`.`,
+        `${where} is already named \`${c.name}\`; LinuxKit refuses two services with one name because they run at the same time. Rename this one, e.g. to \`${newName}\`.`,
         nameField.valueSpan,
         { target: c.id, fixes: [{ title: `Rename to \`${newName}\``, command: { type: 'renameContainer', containerId: c.id, newName } }] },
       ),

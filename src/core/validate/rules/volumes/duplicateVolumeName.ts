@@ -1,17 +1,19 @@
 import { diagnostic } from '../../../diagnostics/make.ts';
 import type { Diagnostic } from '../../../diagnostics/types.ts';
+import { ownVolumes } from '../../scope.ts';
 import type { Rule } from '../../types.ts';
 import { proposeVolumeName, volumeName } from '../../../model/names.ts';
 import { volumeNameSpan } from './volumeNames.ts';
 
 /** LinuxKit (uniqueVolumes) rejects two volumes with one name, including two without a name. */
-export const duplicateVolumeName: Rule = ({ text, model }) => {
+export const duplicateVolumeName: Rule = ({ text, model }, scope) => {
   const out: Diagnostic[] = [];
-  const taken = new Set(model.names.volumes.keys()); // grows with each proposal
+  const volumes = ownVolumes(model, scope);
+  const taken = new Set(volumes.keys()); // grows with each proposal
   for (const v of model.volumes) {
     const name = volumeName(v);
     // the index keeps the first volume of each name: any other one is a duplicate
-    if (name === undefined || model.names.volumes.get(name) === v) continue;
+    if (name === undefined || volumes.get(name) === v) continue;
     const newName = proposeVolumeName(name, taken);
     taken.add(newName);
     const shown = name === '' ? 'Another volume above also has no name' : `Another volume above is already named \`${name}\``;

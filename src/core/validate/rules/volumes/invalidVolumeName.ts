@@ -1,13 +1,15 @@
 import { diagnostic } from '../../../diagnostics/make.ts';
 import type { Diagnostic } from '../../../diagnostics/types.ts';
+import { ownVolumes } from '../../scope.ts';
 import type { Rule } from '../../types.ts';
 import { proposeVolumeName, VOLUME_NAME_RE, volumeName } from '../../../model/names.ts';
 import { volumeNameSpan } from './volumeNames.ts';
 
 /** LinuxKit names a volume's directory after it, so it allows only `^[a-z0-9_-]*$` (moby/config.go uniqueVolumes). */
-export const invalidVolumeName: Rule = ({ text, model }) => {
+export const invalidVolumeName: Rule = ({ text, model }, scope) => {
   const out: Diagnostic[] = [];
-  const taken = new Set(model.names.volumes.keys()); // grows with each proposal
+  const volumes = ownVolumes(model, scope);
+  const taken = new Set(volumes.keys()); // grows with each proposal
   for (const v of model.volumes) {
     const name = volumeName(v);
     if (name === undefined || VOLUME_NAME_RE.test(name)) continue;

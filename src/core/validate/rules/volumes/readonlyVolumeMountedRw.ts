@@ -1,14 +1,16 @@
 import { diagnostic } from '../../../diagnostics/make.ts';
 import type { Diagnostic } from '../../../diagnostics/types.ts';
 import { readOnlyVolumeFixes } from '../../../fixes/volumeFixes.ts';
+import { otherFile, soloScope } from '../../scope.ts';
 import type { Rule } from '../../types.ts';
 import { bindPartSpan, mountFieldSpan, trimEnd } from './mountSpans.ts';
 
 /**
  * LinuxKit refuses to mount a `readonly: true` volume writable (build/volume.go). For binds
  * it compares the whole option field with `ro`; for mounts the first of `ro`/`rw` decides.
+ * The volume is the one the bind resolves to: in a build of several files, the last file's.
  */
-export const readonlyVolumeMountedRw: Rule = ({ text, model }) => {
+export const readonlyVolumeMountedRw: Rule = ({ text, model }, scope = soloScope()) => {
   const out: Diagnostic[] = [];
   for (const c of model.containers) {
     for (const m of c.mounts) {
@@ -33,7 +35,7 @@ export const readonlyVolumeMountedRw: Rule = ({ text, model }) => {
           : optionField
             ? bindPartSpan(text, m, 2)
             : m.span;
-      out.push(diagnostic('readonly-volume-mounted-rw', message, span, { target: m.id, fixes: readOnlyVolumeFixes(m, volume) }));
+      out.push(diagnostic('readonly-volume-mounted-rw', message, span, { target: m.id, fixes: readOnlyVolumeFixes(m, volume, otherFile(scope, scope.volumesFile)) }));
     }
   }
   return out;

@@ -1,11 +1,12 @@
 import { diagnostic } from '../../../diagnostics/make.ts';
 import type { Diagnostic, QuickFix } from '../../../diagnostics/types.ts';
+import { otherFile, soloScope } from '../../scope.ts';
 import type { Rule } from '../../types.ts';
 import { volumeName } from '../../../model/names.ts';
 import { volumeNameSpan } from './volumeNames.ts';
 
 /** A blank volume (no image) starts empty; if every container mounts it read-only it stays empty. */
-export const volumeNeverWritten: Rule = ({ text, model }) => {
+export const volumeNeverWritten: Rule = ({ text, model }, scope = soloScope()) => {
   const out: Diagnostic[] = [];
   for (const v of model.volumes) {
     const name = volumeName(v);
@@ -22,6 +23,7 @@ export const volumeNeverWritten: Rule = ({ text, model }) => {
           {
             title: `Mount read-write in \`${mounts[0].containerName}\``,
             command: { type: 'setMountReadOnly', mountId: mounts[0].id, readOnly: false },
+            ...otherFile(scope, scope.fileOf(mounts[0])),
           },
         ];
     out.push(

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { createStudioStore } from './store.ts';
+
+const text = `services:
+  - name: web
+    image: nginx:1.27
+    binds:
+      - data:/data
+volumes:
+  - name: data
+`;
+
+describe('the store runs commands with their effects', () => {
+  it('a rename moves the node position and the selection with it, keeping the selection key', () => {
+    const store = createStudioStore({ text, positions: { 'container:services:web': { x: 7, y: 9 } } });
+    store.getState().setSelection(['container:services:web']);
+    const key = store.getState().selectionKey;
+    const result = store.getState().runCommand({ type: 'renameContainer', containerId: 'container:services:web', newName: 'www' });
+    expect(result.ok && result.effects.renamed).toEqual([['container:services:web', 'container:services:www']]);
+    const state = store.getState();
+    expect(state.positions['container:services:www']).toEqual({ x: 7, y: 9 });
+    expect(state.positions['container:services:web']).toBeUndefined();
+    expect(state.selection).toEqual(['container:services:www']);
+    expect(state.selectionKey).toBe(key);
+  });
+
+  it('a created element dropped on the canvas is placed there and selected, under a new selection key', () => {
+    const store = createStudioStore({ text });
+    const key = store.getState().selectionKey;
+    store.getState().runCommand({ type: 'addVolume', kind: 'blank', name: 'logs' }, { at: { x: 2400, y: 1800 } });
+    const state = store.getState();
+    expect(state.selection).toEqual(['volume:logs']);
+    expect(state.selectionKey).not.toBe(key);
+    const undropped = createStudioStore({ text });
+    undropped.getState().runCommand({ type: 'addVolume', kind: 'blank', name: 'logs' });
+    expect(state.positions['volume:logs']).not.toEqual(undropped.getState().positions['volume:logs']);
+  });
+
+  it('several commands as one step collect their renames: the layout follows each', () => {
+    const store = createStudioStore({ text, positions: { 'volume:data': { x: 1, y: 2 } } });
+    const result = store.getState().runCommands([
+      { type: 'renameVolume', volumeId: 'volume:data', newName: 'store' },
+      { type: 'renameVolume', volumeId: 'volume:store', newName: 'cache' },
+    ]);
+    expect(result.ok && result.effects.renamed).toEqual([
+      ['volume:data', 'volume:store'],
+      ['volume:store', 'volume:cache'],
+    ]);
+    expect(store.getState().positions['volume:cache']).toEqual({ x: 1, y: 2 });
+  });
+});
