@@ -96,12 +96,16 @@ test('the lightbulb quick fix applies from the keyboard (Ctrl+.) and undoes with
   await studio.settledText(BROKEN);
 });
 
-test('the problems list is sorted by position with counts, and clicking one reveals it and selects its element', async ({ studio, page }) => {
+test('the problems list shows errors first, each severity by position, with counts, and clicking one reveals it and selects its element', async ({ studio, page }) => {
   await studio.load(BROKEN);
-  const lines = await page.locator('.problem-where').allTextContents();
-  const positions = lines.map((l) => Number(/line (\d+)/.exec(l)?.[1]));
-  expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  const rank = { error: 0, warning: 1, info: 2 } as Record<string, number>;
+  const entries = await page.getByTestId('problem').evaluateAll((els) =>
+    els.map((el) => ({ severity: el.getAttribute('data-severity') ?? '', where: el.querySelector('.problem-where')?.textContent ?? '' })),
+  );
+  const keys = entries.map((e) => [rank[e.severity], Number(/line (\d+)/.exec(e.where)?.[1])] as const);
+  expect(keys).toEqual([...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1]));
   const errors = await page.locator('[data-testid="problem"][data-severity="error"]').count();
+  expect(errors).toBeGreaterThan(1);
   await expect(page.locator('.count-error')).toHaveText(`${errors} errors`);
   await page.locator('[data-testid="problem"][data-code="oci-format-without-image"] .problem').click();
   await expect(page.getByTestId('field-name')).toHaveValue('empty');

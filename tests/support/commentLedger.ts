@@ -62,6 +62,9 @@ export class CommentLedger {
       for (const m of before.mounts) if (m.sourceKind === 'volume' && m.volume === volume?.name) this.kill(m.id);
     } else if (cmd.type === 'addContainer' || cmd.type === 'addVolume') {
       this.killed.add(`tail:${cmd.type === 'addContainer' ? cmd.section : 'volumes'}`);
+      // an item inserted first goes above such a deeper-indented comment, which then reads as the
+      // new item's own (the same caveat as a move; seen by this property with seed 1742173544)
+      if (cmd.type === 'addContainer' && cmd.index === 0) this.moved.add(cmd.section);
     }
     this.killMissingKeys(after);
   }
