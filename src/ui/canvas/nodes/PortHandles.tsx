@@ -1,5 +1,5 @@
 import { Handle, Position, useNodeId, useUpdateNodeInternals } from '@xyflow/react';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { PORTS } from '../../../core/graph/nodeSize.ts';
 import type { Side } from '../../../core/graph/ports.ts';
 
@@ -15,9 +15,14 @@ export function portHandleId(side: Side, index: number): string {
 export function PortHandles({ count }: { count: number }) {
   const id = useNodeId();
   const updateNodeInternals = useUpdateNodeInternals();
-  // React Flow measures handles when a node's size changes; a new port may not change it
+  // React Flow measures handles when a node mounts or resizes; a port added later may not resize
+  // it. Only a later change asks again: asking for every node as it mounts re-measured the whole
+  // graph once per node (a 300-container config took 45 s to open)
+  const measured = useRef(count);
   useEffect(() => {
-    if (id) updateNodeInternals(id);
+    if (!id || measured.current === count) return;
+    measured.current = count;
+    updateNodeInternals(id);
   }, [id, count, updateNodeInternals]);
   const out = [];
   for (let i = 0; i < count; i++) {
