@@ -1,5 +1,6 @@
 import { ControlButton, MiniMap, useStore } from '@xyflow/react';
 import { useState, type ReactNode } from 'react';
+import { readItem, siteStorage, writeItem } from '../../app/storage.ts';
 import { graphBounds, inView } from '../../core/graph/fitViewport.ts';
 import { useStudio } from '../state/StudioContext.tsx';
 import { useShownView } from '../state/useShownView.ts';
@@ -10,7 +11,7 @@ const KEY = 'linuxkit-studio:minimap';
 type Mode = 'auto' | 'open' | 'closed';
 
 function savedMode(): Mode {
-  const v = globalThis.localStorage?.getItem(KEY);
+  const v = readItem(siteStorage(), KEY); // storage may be blocked: never throw while rendering
   return v === 'open' || v === 'closed' ? v : 'auto';
 }
 
@@ -36,7 +37,7 @@ export function useMiniMap(): { map: ReactNode; button: ReactNode } {
   const toggle = () => {
     const next = shown ? 'closed' : 'open';
     setMode(next);
-    globalThis.localStorage?.setItem(KEY, next);
+    writeItem(siteStorage(), KEY, next); // a refusal only means the choice is not remembered
   };
   return {
     map: shown ? <MiniMap pannable zoomable style={{ width: 150, height: 100 }} nodeClassName={minimapClass} ariaLabel="Minimap" /> : null,
