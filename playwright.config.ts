@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumPath } from './scripts/chromiumPath.mjs';
 
 const chromiumArgs = [
   '--no-sandbox',
@@ -30,7 +31,7 @@ export default defineConfig({
     // offline specs allow it (test.use), so every other spec sees the network as it is.
     serviceWorkers: 'block',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumPath(),
       args: chromiumArgs,
     },
   },

@@ -1,9 +1,12 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/**/*.test.ts'],
     environment: 'node',
+    // vitest's default leaves one core idle; most files are CPU-bound core runs, so use them all (2 cores: 275 s → 173 s)
+    maxWorkers: Math.max(2, availableParallelism()),
     testTimeout: 30_000,
     globalSetup: ['tests/globalSetup.cli.ts'],
     setupFiles: ['tests/setup.commandEngine.ts'],

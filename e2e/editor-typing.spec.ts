@@ -69,13 +69,22 @@ test('connecting in the graph writes the bind in place, comments kept, and the c
   expect(text).toContain('    image: alpine:3.20\n    binds:\n      - data:/data\nservices:');
 });
 
-test('the editor keeps its scroll position and cursor when a graph action edits lines far below', async ({ studio }) => {
+test('the editor keeps its scroll position and cursor when a graph action edits lines far below', async ({ studio, page }) => {
   const many = Array.from({ length: 30 }, (_, i) => `  - name: svc${i}\n    image: alpine:3.20\n`).join('');
   await studio.load(`services:\n${many}volumes:\n  - name: data\n`);
   await studio.setCursor(20, 5);
   const firstLine = () => studio.editor().locator('.line-numbers').first().textContent();
   const before = await firstLine();
   await studio.fitView();
+  // 30 services do not fit at a legible zoom: zoom out with the wheel at the top of the canvas,
+  // as a user would, until svc29 is in view
+  const canvas = (await page.locator('.react-flow').boundingBox())!;
+  await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + 10);
+  const svc29 = studio.node('container:services:svc29');
+  for (let i = 0; i < 10 && ((await svc29.boundingBox())?.y ?? Infinity) > canvas.y + canvas.height - 100; i++) {
+    await page.mouse.wheel(0, 200);
+    await page.waitForTimeout(100); // React Flow zooms in steps; let each land before measuring
+  }
   await studio.connect('volume:data', 'container:services:svc29');
   await expect(studio.edgeLabel('mount:services:svc29:/data')).toBeVisible();
   expect(await firstLine()).toBe(before);

@@ -60,44 +60,50 @@ const inside = (a: Box, outer: Box) => a.x >= outer.x && a.y >= outer.y && a.x +
 
 for (const screen of screens) {
   for (const colorScheme of ['light', 'dark'] as const) {
-    for (const [name, text] of configs) {
-      test(`${name} at ${screen.width}x${screen.height} in ${colorScheme}: every node in view, names legible, labels clear, edges entering the side facing their volume`, async ({ studio, page }) => {
-        test.slow(); // 24 fresh app loads; on a shared 2-core machine one may take longer than the default
-        await page.setViewportSize(screen);
-        await page.emulateMedia({ colorScheme });
-        await studio.open();
+    test.describe(`at ${screen.width}x${screen.height} in ${colorScheme}`, () => {
+      test.use({ viewport: screen, colorScheme });
+      test('every example and a 20-container build: every node in view, names legible, labels clear, edges entering the side facing their volume', async ({ studio, page }) => {
+        test.slow(); // six configs opened in turn, each fitted and read
         await expect(page.locator(`html[data-theme="${colorScheme}"]`)).toBeAttached();
-        await studio.load(text);
-        // the fit runs a frame after the open: wait until every node is inside the canvas, clear of its controls
-        await expect
-          .poll(async () => {
-            const p = await picture(studio);
-            return p.nodes.filter((n) => !inside(n.box, p.canvas) || p.overlays.some((o) => overlaps(o, n.box))).map((n) => n.id);
-          }, { message: 'nodes out of view or under the controls' })
-          .toEqual([]);
-        const p = await picture(studio);
-        expect(p.nodes.length).toBeGreaterThan(2);
-        for (const n of p.nodes) expect(n.namePx, `${n.id}: name size on screen`).toBeGreaterThanOrEqual(11);
-        const clashes: string[] = [];
-        for (let i = 0; i < p.labels.length; i++) {
-          for (let j = i + 1; j < p.labels.length; j++) if (overlaps(p.labels[i].box, p.labels[j].box)) clashes.push(`${p.labels[i].id} / ${p.labels[j].id}`);
-          for (const n of p.nodes) if (overlaps(p.labels[i].box, n.box)) clashes.push(`${p.labels[i].id} / ${n.id}`);
-        }
-        expect(clashes, 'labels overlapping a label or a node').toEqual([]);
-        const sources = mountSources(text);
-        expect(p.edges.length).toBe(sources.size);
-        expect(p.labels.length).toBe(sources.size);
-        for (const e of p.edges) {
-          const target = p.nodes.find((n) => n.id === e.target)!.box;
-          const volume = p.nodes.find((n) => n.id === `volume:${sources.get(e.id)}`)!.box;
-          const facing = volume.x + volume.width / 2 < target.x + target.width / 2 ? target.x : target.x + target.width;
-          expect(Math.abs(e.end.x - facing), `${e.id} ends on the side facing its volume`).toBeLessThan(3);
-          expect(e.end.y, `${e.id} ends on its container`).toBeGreaterThan(target.y);
-          expect(e.end.y, `${e.id} ends on its container`).toBeLessThan(target.y + target.height);
+        for (const [name, text] of configs) {
+          await test.step(name, async () => {
+            await studio.load(text);
+            await checkLegible(studio, name, text);
+          });
         }
         expect(studio.consoleErrors).toEqual([]);
       });
-    }
+    });
+  }
+}
+
+async function checkLegible(studio: Studio, name: string, text: string): Promise<void> {
+  // the fit runs a frame after the open: wait until every node is inside the canvas, clear of its controls
+  await expect
+    .poll(async () => {
+      const p = await picture(studio);
+      return p.nodes.filter((n) => !inside(n.box, p.canvas) || p.overlays.some((o) => overlaps(o, n.box))).map((n) => n.id);
+    }, { message: `${name}: nodes out of view or under the controls` })
+    .toEqual([]);
+  const p = await picture(studio);
+  expect(p.nodes.length).toBeGreaterThan(2);
+  for (const n of p.nodes) expect(n.namePx, `${name}: ${n.id}: name size on screen`).toBeGreaterThanOrEqual(11);
+  const clashes: string[] = [];
+  for (let i = 0; i < p.labels.length; i++) {
+    for (let j = i + 1; j < p.labels.length; j++) if (overlaps(p.labels[i].box, p.labels[j].box)) clashes.push(`${p.labels[i].id} / ${p.labels[j].id}`);
+    for (const n of p.nodes) if (overlaps(p.labels[i].box, n.box)) clashes.push(`${p.labels[i].id} / ${n.id}`);
+  }
+  expect(clashes, `${name}: labels overlapping a label or a node`).toEqual([]);
+  const sources = mountSources(text);
+  expect(p.edges.length, `${name}: mount edges`).toBe(sources.size);
+  expect(p.labels.length, `${name}: mount labels`).toBe(sources.size);
+  for (const e of p.edges) {
+    const target = p.nodes.find((n) => n.id === e.target)!.box;
+    const volume = p.nodes.find((n) => n.id === `volume:${sources.get(e.id)}`)!.box;
+    const facing = volume.x + volume.width / 2 < target.x + target.width / 2 ? target.x : target.x + target.width;
+    expect(Math.abs(e.end.x - facing), `${name}: ${e.id} ends on the side facing its volume`).toBeLessThan(3);
+    expect(e.end.y, `${name}: ${e.id} ends on its container`).toBeGreaterThan(target.y);
+    expect(e.end.y, `${name}: ${e.id} ends on its container`).toBeLessThan(target.y + target.height);
   }
 }
 
@@ -120,7 +126,6 @@ function mountSources(text: string): Map<string, string> {
 
 test('with a mount selected, Explain has a tab of its own and at least 160 px of text in view', async ({ studio, page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
-  await studio.open();
   await studio.load(configs.find(([n]) => n === 'data-pipeline')![1]);
   await page.getByTestId('explain-toggle').click();
   await studio.edgeLabel('mount:onboot:transform:/work').click();

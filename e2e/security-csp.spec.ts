@@ -30,10 +30,11 @@ test('the built app runs under its Content-Security-Policy (no eval, no inline s
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(worker.url()));
   const large = generateConfig(150).text;
-  await studio.load(large);
+  // a large config opens and is analysed in seconds on a busy machine: wait patiently
+  await studio.load(large, 'large.yml', { timeout: 20_000 });
   await studio.setCursor(large.split('\n').indexOf('  - name: onboot-0') + 1, '  - name: onboot-0'.length + 1);
   await page.keyboard.type('x');
-  await expect(studio.node('container:onboot:onboot-0x')).toBeAttached();
+  await expect(studio.node('container:onboot:onboot-0x')).toBeAttached({ timeout: 20_000 });
   expect(workers.some((url) => url.includes('analysisWorker'))).toBe(true);
   const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
   expect(violations).toEqual([]);

@@ -4,7 +4,7 @@
 // read-only mount selected: what a teacher would project.
 //   node scripts/screenshots.mjs            builds into a temporary folder, then serves it
 //   SCREENSHOT_DIST=dist node scripts/...   uses an existing build
-// SCREENSHOT_PORT (default 4618) and CHROMIUM_PATH (default /usr/bin/chromium) can be set.
+// SCREENSHOT_PORT (default 4618) and CHROMIUM_PATH (default: scripts/chromiumPath.mjs) can be set.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -16,11 +16,9 @@ export class Studio {
     });
   }
 
-  /** Opens the app with a clean browser storage (the example loads). */
+  /** Opens the app; each test's browser context starts with empty storage, so the example loads. */
   async open(): Promise<void> {
     await this.page.goto('/');
-    await this.page.evaluate(() => localStorage.clear());
-    await this.page.reload();
     await this.waitReady();
   }
 
@@ -30,9 +28,9 @@ export class Studio {
   }
 
   /** Loads YAML text the way a user opens a file. */
-  async load(text: string, name = 'linuxkit.yml'): Promise<void> {
+  async load(text: string, name = 'linuxkit.yml', { timeout }: { timeout?: number } = {}): Promise<void> {
     await this.page.getByTestId('open-file-input').setInputFiles({ name, mimeType: 'application/yaml', buffer: Buffer.from(text) });
-    await expect.poll(() => this.text()).toBe(text);
+    await expect.poll(() => this.text(), { timeout }).toBe(text);
   }
 
   /** The editor's text, read as the user would get it: by exporting linuxkit.yml. */
@@ -165,8 +163,8 @@ export class Studio {
   }
 
   /** The editor's text once it stops changing into the store, read by export. */
-  async settledText(expected: string): Promise<void> {
-    await expect.poll(() => this.text()).toBe(expected);
+  async settledText(expected: string, { timeout }: { timeout?: number } = {}): Promise<void> {
+    await expect.poll(() => this.text(), { timeout }).toBe(expected);
   }
 }
 
