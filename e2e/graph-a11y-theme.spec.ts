@@ -48,3 +48,44 @@ test('the theme follows the system setting by default, and the toggle switches l
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   expect(studio.consoleErrors).toEqual([]);
 });
+
+/** The longest transition or animation any element of the page has, in seconds. */
+function longestMotion(page: import('@playwright/test').Page): Promise<number> {
+  return page.evaluate(() => {
+    const seconds = (v: string) => Math.max(0, ...v.split(',').map((d) => (d.trim().endsWith('ms') ? parseFloat(d) / 1000 : parseFloat(d)) || 0));
+    let longest = 0;
+    for (const el of document.querySelectorAll('*')) {
+      const style = getComputedStyle(el);
+      if (style.transitionProperty !== 'none' && style.transitionProperty !== '') longest = Math.max(longest, seconds(style.transitionDuration));
+      if (style.animationName !== 'none') longest = Math.max(longest, seconds(style.animationDuration));
+    }
+    return longest;
+  });
+}
+
+test('with reduced motion asked for, nothing on the page moves for longer than an instant and the caret stops blinking', async ({ studio, page }) => {
+  const caret = studio.editor().locator('.cursors-layer');
+  await studio.focusEditor();
+  await expect(caret).toHaveClass(/cursor-blink/);
+  expect(await longestMotion(page)).toBeGreaterThan(0.05); // Monaco's own fades: the measure sees motion when there is some
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await expect(caret).toHaveClass(/cursor-solid/);
+  expect(await longestMotion(page)).toBeLessThanOrEqual(0.0001);
+  // the setting is followed as it changes, without a reload
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await expect(caret).toHaveClass(/cursor-blink/);
+});
+
+test('with more contrast asked for, borders are thicker and muted text is plain text, in both themes', async ({ studio, page }) => {
+  const node = studio.node('container:services:web').locator('.node');
+  const hint = page.locator('.lane-hint').first();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme, contrast: 'no-preference' });
+    await expect(node).toHaveCSS('border-top-width', '1px');
+    const muted = await hint.evaluate((el) => getComputedStyle(el).color);
+    await page.emulateMedia({ colorScheme, contrast: 'more' });
+    await expect(node).toHaveCSS('border-top-width', '2px');
+    await expect(hint).not.toHaveCSS('color', muted);
+    await expect(hint).toHaveCSS('color', colorScheme === 'light' ? 'rgb(28, 36, 48)' : 'rgb(230, 234, 240)');
+  }
+});

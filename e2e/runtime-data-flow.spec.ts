@@ -68,7 +68,7 @@ test('selecting a service shows what LinuxKit will run: its mounts sorted, each 
   await expect(runtime.locator('[data-destination="/proc"] button')).toHaveCount(0);
 });
 
-test('the data-flow view shows each access of the example, stage by stage, and selecting one selects its mount', async ({ studio, page }) => {
+test('the data-flow view shows each access of the example, stage by stage, and selecting one selects its container and its mount', async ({ studio, page }) => {
   await page.getByTestId('view-data-flow').click();
   const flow = page.getByTestId('data-flow');
   await expect(page.getByTestId('flow-access')).toHaveCount(5);
@@ -88,11 +88,15 @@ test('the data-flow view shows each access of the example, stage by stage, and s
 
   await flow.locator('[data-container="container:services:web"][data-volume="cache"]').click();
   await expect(page.getByTestId('rf__edge-mount:services:web:/var/cache/nginx')).toHaveClass(/selected/);
+  await expect(studio.node('container:services:web')).toHaveClass(/selected/);
+  // both selected, the inspector edits the mount the row is about
   await expect(page.getByTestId('mount-inspector')).toBeVisible();
+  await expect(page.getByTestId('multi-inspector')).toHaveCount(0);
   await expect.poll(() => selectedEditorLines(page)).toEqual(['- cache:/var/cache/nginx']);
   // an image default has no line of its own: its container is selected
   await flow.locator('[data-container="container:services:getty"]').click();
   await expect(studio.node('container:services:getty')).toHaveClass(/selected/);
+  await expect(studio.node('container:services:web')).not.toHaveClass(/selected/);
 
   await page.getByTestId('explain-toggle').click();
   await expect(page.getByTestId('flow-explain')).toHaveCount(2);

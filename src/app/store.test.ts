@@ -36,6 +36,20 @@ describe('the store runs commands with their effects', () => {
     expect(state.positions['volume:logs']).not.toEqual(undropped.getState().positions['volume:logs']);
   });
 
+  it('a mount made with keepSelection leaves the selection and its key as they were', () => {
+    const store = createStudioStore({ text: `${text}  - name: logs\n` });
+    store.getState().setSelection(['volume:logs']);
+    const key = store.getState().selectionKey;
+    const command = { type: 'connect', volumeId: 'volume:logs', containerId: 'container:services:web', destination: '/logs', readOnly: false } as const;
+    const result = store.getState().runCommand(command, { keepSelection: true });
+    expect(result.ok && result.selectId).toBe('mount:services:web:/logs');
+    expect(store.getState().selection).toEqual(['volume:logs']);
+    expect(store.getState().selectionKey).toBe(key);
+    // without it, the new mount is selected
+    store.getState().runCommand({ ...command, destination: '/logs2' });
+    expect(store.getState().selection).toEqual(['mount:services:web:/logs2']);
+  });
+
   it('several commands as one step collect their renames: the layout follows each', () => {
     const store = createStudioStore({ text, positions: { 'volume:data': { x: 1, y: 2 } } });
     const result = store.getState().runCommands([

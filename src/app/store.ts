@@ -40,8 +40,12 @@ export interface StudioState {
   completeLayout(): void;
   /** Replaces the whole text (open file, example, new). */
   load(text: string, options?: { positions?: Positions; label?: string }): void;
-  /** Runs a core command on the text; refused commands leave everything as it was and say why. */
-  runCommand(command: Command, options?: { label?: string; at?: XY }): CommandResult;
+  /**
+   * Runs a core command on the text; refused commands leave everything as it was and say why.
+   * The command's `selectId` becomes the selection unless `keepSelection` (the keyboard's mount
+   * prompt makes several mounts in a row from one element, which keeps the focus).
+   */
+  runCommand(command: Command, options?: { label?: string; at?: XY; keepSelection?: boolean }): CommandResult;
   /** Runs several commands as one change (one undo step); stops at the first refusal. */
   runCommands(commands: Command[], options?: { label?: string }): CommandResult;
   /** The user moved nodes. */
@@ -132,7 +136,7 @@ export function createStudioStore(initial: { text: string; positions?: Positions
       const { renamed, created } = result.effects;
       let positions = renamePositions(state.positions, renamed);
       if (options.at && created.length > 0) positions = placeDropped(result.text, positions, created[0], options.at);
-      const selection = result.selectId ? [result.selectId] : state.selection;
+      const selection = result.selectId && !options.keepSelection ? [result.selectId] : state.selection;
       const followed = renamed.some(([from, to]) => from === state.selection[0] && to === selection[0]);
       set({
         text: result.text,

@@ -4,13 +4,13 @@ import type { Span } from '../../core/text/span.ts';
 import { revealSpan } from '../runtime/revealSpan.ts';
 
 /**
- * Selects what a row of the data flow is about: the file's own volume mount (its edge in the
- * graph), else its container (host binds and image defaults have no edge); the file's own
- * mount is shown in the editor too.
+ * Selects what a row of the data flow is about: its container and, for the file's own volume
+ * mount, that mount's edge too (host binds and image defaults have no edge; the inspector then
+ * edits the mount, app/inspectedElement.ts); the file's own mount is shown in the editor too.
  */
 function select(store: StudioStore, containerId: string | undefined, mountId: string | undefined, volume: boolean, span: Span | undefined): void {
-  const id = volume && mountId ? mountId : containerId;
-  if (id) store.getState().setSelection([id]);
+  const ids = [...(volume && mountId ? [mountId] : []), ...(containerId ? [containerId] : [])];
+  if (ids.length > 0) store.getState().setSelection(ids);
   if (span) revealSpan(span);
 }
 

@@ -6,6 +6,7 @@ import type { StudioStore } from '../../app/store.ts';
 import { adaptToTextSize, QUICK_SUGGESTIONS } from './largeTextOptions.ts';
 import { defineEditorThemes, EDITOR_THEMES } from './editorThemes.ts';
 import { toMarkers } from './markers.ts';
+import { bindReducedMotion } from './reducedMotion.ts';
 import { bindTabFocus } from './tabFocus.ts';
 import { registerNameCompletion } from './nameCompletionProvider.ts';
 import { registerQuickFixes } from './quickFixes.ts';
@@ -150,6 +151,7 @@ export function attachEditor(
   });
 
   const tabFocus = bindTabFocus(monaco, editor, onTabFocusChange);
+  const motion = bindReducedMotion(editor);
 
   return {
     setTheme: (theme) => monaco.editor.setTheme(EDITOR_THEMES[theme]),
@@ -160,6 +162,7 @@ export function attachEditor(
       storeSub();
       backgroundSub();
       for (const f of features) f.dispose();
+      motion.dispose();
       contentSub.dispose();
       editor.dispose();
       model.dispose();

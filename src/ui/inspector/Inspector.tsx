@@ -1,4 +1,5 @@
 import type { Command } from '../../core/commands/types.ts';
+import { inspectedElement } from '../../app/inspectedElement.ts';
 import { KERNEL_NODE_ID } from '../../core/graph/types.ts';
 import { useStudio, useStudioStore } from '../state/StudioContext.tsx';
 import { useInspectedView } from '../state/useInspectedView.ts';
@@ -21,12 +22,12 @@ export function Inspector() {
   const readOnly = stale !== null;
   // a rename changes the element's id; the selection's key stays, so the editor is not remounted (focus stays)
   const selectionKey = useStudio((s) => s.selectionKey);
-  const id = selection.length === 1 ? selection[0] : null;
+  const model = analysis.parsed.model;
+  const id = inspectedElement(selection, model);
   const editorKey = id === null ? null : `${selectionKey}`;
 
   const run: RunCommand = (command: Command, label: string) => store.getState().runCommand(command, { label });
 
-  const model = analysis.parsed.model;
   const container = id ? model.containers.find((c) => c.id === id) : undefined;
   const volume = id ? model.volumes.find((v) => v.id === id) : undefined;
   const mount = id ? model.mounts.find((m) => m.id === id) : undefined;
@@ -39,7 +40,7 @@ export function Inspector() {
         </p>
       )}
       {selection.length === 0 && <p className="muted">Select a container, volume or mount to edit it.</p>}
-      {selection.length > 1 && <MultiSelection selection={selection} readOnly={readOnly} />}
+      {selection.length > 1 && id === null && <MultiSelection selection={selection} readOnly={readOnly} />}
       {container && <ContainerInspector key={editorKey} container={container} {...props} />}
       {volume && <VolumeInspector key={editorKey} volume={volume} {...props} />}
       {mount && <MountInspector key={editorKey} mount={mount} {...props} />}

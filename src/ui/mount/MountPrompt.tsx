@@ -41,14 +41,12 @@ export function MountPrompt({ model, from, disabled }: Props) {
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const originId = isVolume ? from.volume.id : from.container.id;
     const volumeId = isVolume ? from.volume.id : chosen;
     const containerId = isVolume ? chosen : from.container.id;
-    // straight to the store: the selection is put back on the origin, which stays mounted (and focused)
+    // the selection stays on the origin, whose inspector stays mounted: the focus goes back to the toggle
     const { runCommand } = store.getState();
-    const result = runCommand({ type: 'connect', volumeId, containerId, destination, readOnly: readOnly || forcedReadOnly }, { label: 'Mount' });
+    const result = runCommand({ type: 'connect', volumeId, containerId, destination, readOnly: readOnly || forcedReadOnly }, { label: 'Mount', keepSelection: true });
     if (!result.ok) return; // the notice says why; the prompt stays as typed
-    store.getState().setSelection([originId]);
     store.getState().showNotice('info', `Mounted ${volume?.name} at ${destination} in ${isVolume ? nameOf(model, chosen) : from.container.name}.`);
     close();
   };
