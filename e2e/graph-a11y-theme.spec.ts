@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/studio.ts';
 
 test('palette items, nodes and toolbar buttons have accessible names', async ({ studio, page }) => {
@@ -50,7 +51,7 @@ test('the theme follows the system setting by default, and the toggle switches l
 });
 
 /** The longest transition or animation any element of the page has, in seconds. */
-function longestMotion(page: import('@playwright/test').Page): Promise<number> {
+function longestMotion(page: Page): Promise<number> {
   return page.evaluate(() => {
     const seconds = (v: string) => Math.max(0, ...v.split(',').map((d) => (d.trim().endsWith('ms') ? parseFloat(d) / 1000 : parseFloat(d)) || 0));
     let longest = 0;
@@ -64,7 +65,7 @@ function longestMotion(page: import('@playwright/test').Page): Promise<number> {
 }
 
 /** Whether the editor's caret was seen shown and seen hidden while sampled for two blink periods. */
-function caretSightings(page: import('@playwright/test').Page): Promise<string[]> {
+function caretSightings(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
     const seen = new Set<string>();
     for (let i = 0; i < 30; i++) {
