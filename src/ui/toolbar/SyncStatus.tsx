@@ -5,7 +5,7 @@ export function SyncStatus() {
   const { stale, pending, diagnostics, lineIndex } = useShownView();
   const firstError = diagnostics.find((d) => d.code === 'yaml-syntax' || d.code === 'resource-limit');
   const where = firstError ? lineIndex.position(firstError.span.start) : null;
-  const label = pending ? 'Updating…' : stale ? `Graph paused: YAML error at line ${where?.line ?? '?'}` : 'In sync';
+  const label = pending ? 'Updating…' : stale ? `Paused: YAML error, line ${where?.line ?? '?'}` : 'In sync';
   return (
     <span
       className={`sync-status ${stale ? 'is-stale' : 'is-ok'}${pending ? ' is-pending' : ''}`}
@@ -13,7 +13,7 @@ export function SyncStatus() {
       data-state={stale ? 'stale' : 'ok'}
       data-pending={pending ? 'true' : undefined}
       role="status"
-      title={pending ? 'A large config is analysed in the background; the graph shows the last result.' : firstError ? firstError.message : 'The graph shows the YAML text'}
+      title={pending ? 'A large config is analysed in the background; the graph shows the last result.' : firstError ? `The graph is paused at the last version that parsed. Line ${where?.line ?? '?'}: ${firstError.message}` : 'The graph shows the YAML text'}
     >
       {label}
     </span>

@@ -12,6 +12,7 @@ import { SaveStatus } from './SaveStatus.tsx';
 import { ShareButton } from './ShareButton.tsx';
 import { SyncStatus } from './SyncStatus.tsx';
 import { ThemeToggle } from './ThemeToggle.tsx';
+import './toolbar.css';
 
 // the service worker's registration and messages: not needed for the first graph
 const UpdateStatus = lazy(() => import('../pwa/UpdateStatus.tsx').then((m) => ({ default: m.UpdateStatus })));
@@ -22,7 +23,7 @@ export function Toolbar() {
   return (
     <header className="toolbar" role="toolbar" aria-label="Main toolbar">
       <h1 className="brand">
-        <span className="brand-mark" aria-hidden="true">◆</span> LinuxKit Studio
+        <span className="brand-mark" aria-hidden="true">◆</span> <span className="brand-name">LinuxKit Studio</span>
       </h1>
       <div className="toolbar-group">
         <ExamplesButton />
