@@ -4,6 +4,7 @@ import type { Command, CommandResult } from '../core/commands/types.ts';
 import { analysisOf } from './analysis.ts';
 import { commandEngine, loadCommandEngine } from './commandEngine.ts';
 import { flushEditor } from './editorBridge.ts';
+import { recallLayout, rememberLayout, type LayoutMemory } from './layoutMemory.ts';
 import { completePositions, placeDropped } from './layoutState.ts';
 import { notice, type Notice } from './notice.ts';
 import { renamePositions, type Positions, type XY } from './positions.ts';
@@ -20,6 +21,8 @@ export interface StudioState {
   change: TextChange;
   /** Session data: node positions by stable id. */
   positions: Positions;
+  /** The layouts of texts a load replaced, so that undoing the load brings them back (layoutMemory.ts). */
+  replacedLayouts: LayoutMemory[];
   /** Selected node/edge ids. */
   selection: string[];
   /**
@@ -79,6 +82,7 @@ export function createStudioStore(initial: { text: string; positions?: Positions
     text: initial.text,
     change: { version: 0, origin: 'load' },
     positions: completePositions(initial.text, initial.positions ?? {}),
+    replacedLayouts: [],
     selection: [],
     selectionKey: 0,
     notice: null,
@@ -89,10 +93,13 @@ export function createStudioStore(initial: { text: string; positions?: Positions
     editorChanged(text) {
       const state = get();
       if (text === state.text) return;
+      // undo (or redo) of a load: the text it replaced comes back with its layout
+      const recalled = recallLayout(state.replacedLayouts, text);
       set({
         text,
         change: changed(state, 'editor'),
-        positions: completePositions(text, state.positions, { typed: true }),
+        positions: completePositions(text, recalled?.positions ?? state.positions, { typed: true }),
+        ...(recalled ? { replacedLayouts: rememberLayout(recalled.rest, state.text, state.positions) } : {}),
       });
     },
 
@@ -112,6 +119,7 @@ export function createStudioStore(initial: { text: string; positions?: Positions
           label: options.label ?? 'Open',
         }),
         positions: completePositions(text, options.positions ?? {}, { fresh: !options.positions }),
+        replacedLayouts: rememberLayout(state.replacedLayouts, previous, state.positions),
         selection: [],
         selectionKey: state.selectionKey + 1,
       });
