@@ -1,3 +1,4 @@
+import { isCrOnly, lfTwin } from '../core/text/lineBreaks.ts';
 import type { Positions } from './positions.ts';
 
 /**
@@ -18,9 +19,18 @@ export function rememberLayout(memory: readonly LayoutMemory[], text: string, po
   return [{ text, positions }, ...memory.filter((m) => m.text !== text)].slice(0, REMEMBERED_LAYOUTS);
 }
 
-/** The layout remembered for `text`, taken out of the memory (it is used once: undo, then redo puts the other back). */
-export function recallLayout(memory: readonly LayoutMemory[], text: string): { positions: Positions; rest: LayoutMemory[] } | null {
-  const i = memory.findIndex((m) => m.text === text);
+/**
+ * The remembered text the editor now holds (`edited`, in the editor's line breaks) with its layout,
+ * taken out of the memory (it is used once: undo, then redo puts the other back). The text comes
+ * back byte for byte, line breaks included.
+ */
+export function recallLayout(memory: readonly LayoutMemory[], edited: string): (LayoutMemory & { rest: LayoutMemory[] }) | null {
+  const i = memory.findIndex((m) => holds(edited, m.text));
   if (i < 0) return null;
-  return { positions: memory[i].positions, rest: memory.filter((_, j) => j !== i) };
+  return { ...memory[i], rest: memory.filter((_, j) => j !== i) };
+}
+
+/** Whether an editor holding `edited` holds `text` (it shows a CR-only text with LF breaks). */
+function holds(edited: string, text: string): boolean {
+  return edited === text || (edited.length === text.length && isCrOnly(text) && lfTwin(text) === edited);
 }

@@ -98,3 +98,33 @@ describe('undoing a load brings back the layout of the text it replaced', () => 
     expect(store.getState().positions['volume:data']).toEqual({ x: 8, y: 8 });
   });
 });
+
+describe('a CR-only file (classic Mac OS) keeps its line breaks', () => {
+  const cr = text.replace(/\n/g, '\r');
+
+  it('typing (the editor holds it with LF breaks) and graph commands leave it CR-only', () => {
+    const store = createStudioStore({ text: cr });
+    store.getState().editorChanged(text.replace('name: web', 'name: www'));
+    expect(store.getState().text).toBe(cr.replace('name: web', 'name: www'));
+    // the editor reporting the text it already holds changes nothing
+    const version = store.getState().change.version;
+    store.getState().editorChanged(text.replace('name: web', 'name: www'));
+    expect(store.getState().change.version).toBe(version);
+    const result = store.getState().runCommand({ type: 'addVolume', kind: 'blank', name: 'logs' });
+    expect(result.ok).toBe(true);
+    expect(store.getState().text).toContain('\r  - name: logs\r');
+    expect(store.getState().text).not.toContain('\n');
+  });
+
+  it('undoing a CR file opened over an LF one gives the LF text back exactly, and redo the CR one', () => {
+    const store = createStudioStore({ text });
+    const other = text.replace('name: web', 'name: other');
+    store.getState().load(other.replace(/\n/g, '\r'));
+    // Monaco's undo: the editor holds the LF text again
+    store.getState().editorChanged(text);
+    expect(store.getState().text).toBe(text);
+    // redo: the editor holds the CR file with LF breaks
+    store.getState().editorChanged(other);
+    expect(store.getState().text).toBe(other.replace(/\n/g, '\r'));
+  });
+});

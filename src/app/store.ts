@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { CommandEffects } from '../core/commands/effects.ts';
 import type { Command, CommandResult } from '../core/commands/types.ts';
+import { inBreaksOf } from '../core/text/lineBreaks.ts';
 import { analysisOf } from './analysis.ts';
 import { commandEngine, loadCommandEngine } from './commandEngine.ts';
 import { flushEditor } from './editorBridge.ts';
@@ -37,8 +38,8 @@ export interface StudioState {
   /** A share link's config waiting for the user's answer (it would replace saved work). */
   shareOffer: SharedConfig | null;
 
-  /** The editor reports the user's typing (or its own undo/redo). */
-  editorChanged(text: string): void;
+  /** The editor reports the user's typing (or its own undo/redo): its text, in its own line breaks. */
+  editorChanged(edited: string): void;
   /** Gives new nodes positions once a large typed text's background analysis has arrived. */
   completeLayout(): void;
   /** Replaces the whole text (open file, example, new). */
@@ -90,11 +91,12 @@ export function createStudioStore(initial: { text: string; positions?: Positions
     saveState: { kind: 'saved' },
     shareOffer: null,
 
-    editorChanged(text) {
+    editorChanged(edited) {
       const state = get();
+      // undo (or redo) of a load: the text it replaced comes back exactly, with its layout
+      const recalled = recallLayout(state.replacedLayouts, edited);
+      const text = recalled?.text ?? inBreaksOf(state.text, edited);
       if (text === state.text) return;
-      // undo (or redo) of a load: the text it replaced comes back with its layout
-      const recalled = recallLayout(state.replacedLayouts, text);
       set({
         text,
         change: changed(state, 'editor'),

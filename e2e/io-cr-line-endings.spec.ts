@@ -1,0 +1,49 @@
+import { expect, test } from './support/studio.ts';
+
+// Classic Mac OS files end lines with a lone CR. LinuxKit reads them (go-yaml takes CR as a line
+// break); Monaco cannot hold CR breaks, so the studio shows such a file with LF breaks and keeps
+// the file's own bytes: nothing may turn it into LF behind the user's back.
+const LF = `# written on a classic Mac
+services:
+  - name: web # front end
+    image: nginx:1.27-alpine
+volumes:
+  - name: data
+`;
+const CR = LF.replace(/\n/g, '\r');
+
+test('a CR-only file opens with its graph and keeps CR line endings through graph edits, typing and undo', async ({ studio, page }) => {
+  await studio.load(CR);
+  // read as LinuxKit reads it: a config, not one long comment
+  await expect(studio.node('container:services:web')).toBeVisible();
+  await expect(page.getByTestId('problem').filter({ hasText: 'empty-config' })).toHaveCount(0);
+  await expect(studio.editor()).toContainText('image: nginx:1.27-alpine');
+
+  await studio.connect('volume:data', 'container:services:web');
+  await expect(studio.edgeLabel('mount:services:web:/data')).toBeVisible();
+  const connected = CR.replace('    image: nginx:1.27-alpine\r', '    image: nginx:1.27-alpine\r    binds:\r      - data:/data\r');
+  expect(await studio.text()).toBe(connected);
+
+  await page.getByTestId('undo').click();
+  await expect(studio.edgeLabel('mount:services:web:/data')).toHaveCount(0);
+  expect(await studio.text()).toBe(CR);
+
+  await studio.setCursor(1, 27);
+  await studio.typeInEditor(' (CR)');
+  await studio.settledText(CR.replace('# written on a classic Mac', '# written on a classic Mac (CR)'));
+  await studio.setCursor(7, 1);
+  await studio.typeInEditor('onboot:\n  - name: first\n    image: alpine:3.20\n');
+  await expect(studio.node('container:onboot:first')).toBeVisible();
+  await studio.settledText(`${CR.replace('# written on a classic Mac', '# written on a classic Mac (CR)')}onboot:\r  - name: first\r    image: alpine:3.20\r`);
+  expect(studio.consoleErrors).toEqual([]);
+});
+
+test('undoing a CR-only file opened over an LF one gives back the LF file byte for byte', async ({ studio, page }) => {
+  await studio.load(LF);
+  const other = CR.replace('name: web', 'name: other');
+  await studio.load(other);
+  await page.getByTestId('undo').click();
+  await expect.poll(() => studio.text()).toBe(LF);
+  await page.getByTestId('redo').click();
+  await expect.poll(() => studio.text()).toBe(other);
+});
