@@ -10,6 +10,7 @@ import { toMarkers } from './markers.ts';
 import { bindReducedMotion } from './reducedMotion.ts';
 import { bindTabFocus } from './tabFocus.ts';
 import { registerNameCompletion } from './nameCompletionProvider.ts';
+import { guardPaste } from './pasteGuard.ts';
 import { registerQuickFixes } from './quickFixes.ts';
 import { bindSelection } from './selectionSync.ts';
 import './editor.css';
@@ -133,7 +134,13 @@ export function attachEditor(
   const backgroundSub = subscribeBackground(updateMarkers);
   updateMarkers();
   // after storeSub: these read the model once the store's change has reached it
-  const features = [adaptToTextSize(editor, model), registerNameCompletion(monaco, model), registerQuickFixes(monaco, model, store), bindSelection(monaco, editor, model, store)];
+  const features = [
+    adaptToTextSize(editor, model),
+    registerNameCompletion(monaco, model),
+    registerQuickFixes(monaco, model, store),
+    bindSelection(monaco, editor, model, store),
+    guardPaste(host, editor, model, (reason) => store.getState().showNotice('error', reason)),
+  ];
 
   registerEditor({
     undo: () => {
