@@ -1,4 +1,4 @@
-import type { Download, Page } from '@playwright/test';
+import type { Download } from '@playwright/test';
 import { expect, test } from './support/studio.ts';
 
 const CLEAN = `# exported as written: comments, 'quotes', ünïcödé, trailing spaces   
@@ -29,13 +29,6 @@ async function bytesOf(download: Download): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
-}
-
-async function layoutOf(page: Page): Promise<Record<string, string>> {
-  const entries = await page
-    .locator('.react-flow__node:not(.react-flow__node-lane)')
-    .evaluateAll((els) => els.map((e) => [e.getAttribute('data-id') ?? '', (e as HTMLElement).style.transform] as const));
-  return Object.fromEntries(entries);
 }
 
 test('export downloads linuxkit.yml with exactly the editor text, byte for byte, also after typing', async ({ studio, page }) => {
@@ -93,7 +86,7 @@ test('copy puts exactly the text on the clipboard', async ({ studio, page, conte
 test('"keep layout" appends one comment block; opening that file restores text and layout exactly', async ({ studio, page }) => {
   await studio.load(CLEAN);
   await studio.dragNode('volume:data', 60, 90);
-  const layout = await layoutOf(page);
+  const layout = await studio.layout();
   await page.getByTestId('export-menu').click();
   await page.getByTestId('export-keep-layout').check();
   const download = page.waitForEvent('download');
@@ -109,6 +102,6 @@ test('"keep layout" appends one comment block; opening that file restores text a
   await studio.load(BROKEN);
   await page.getByTestId('open-file-input').setInputFiles({ name: 'laid-out.yml', mimeType: 'application/yaml', buffer: Buffer.from(withLayout) });
   await expect(page.getByTestId('notice')).toContainText('saved layout');
-  await expect.poll(() => layoutOf(page)).toEqual(layout);
+  await expect.poll(() => studio.layout()).toEqual(layout);
   expect(await studio.text()).toBe(CLEAN);
 });

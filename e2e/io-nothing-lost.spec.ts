@@ -193,3 +193,50 @@ test('saved work that cannot be read is kept aside, not overwritten, and offered
   await expect(page.getByTestId('unreadable-save')).toBeHidden();
   expect(await studio.text()).toBe(SHARED);
 });
+
+test.describe('a paste goes through the open rule', () => {
+  test('a paste over the size limit is refused with a notice before the editor takes it; the text stays as it was', async ({ studio, page }) => {
+    await studio.load(SHARED);
+    const huge = servicesConfig(45_000);
+    expect(huge.length).toBeGreaterThan(2 * 1024 * 1024);
+    await studio.setCursor(4, 1);
+    await studio.typeInEditor(huge);
+    await expect(page.getByTestId('notice')).toContainText('The pasted text is 2.');
+    await expect(page.getByTestId('notice')).toContainText('the limit is 2 MiB. Nothing was changed.');
+    expect(await studio.text()).toBe(SHARED);
+    // an ordinary paste still goes in
+    await studio.setCursor(4, 1);
+    await studio.typeInEditor('volumes:\n  - name: data\n');
+    await expect(studio.node('volume:data')).toBeVisible();
+    await studio.settledText(`${SHARED}volumes:\n  - name: data\n`);
+    expect(studio.consoleErrors).toEqual([]);
+  });
+
+  test('a paste holding binary data is refused with the position of the character, as a file would be', async ({ studio, page }) => {
+    await studio.load(SHARED);
+    await studio.setCursor(4, 1);
+    await studio.typeInEditor('# pasted\n# from a \u0000binary file\n');
+    await expect(page.getByTestId('notice')).toContainText('The pasted text contains binary data (a NUL byte at line 2, column 10). Nothing was changed.');
+    expect(await studio.text()).toBe(SHARED);
+  });
+});
+
+test('saved work over the size limit is not opened (it would freeze the tab) but kept aside and offered as a download', async ({ studio, page }) => {
+  const big = servicesConfig(40_000);
+  expect(big.length).toBeGreaterThan(2 * 1024 * 1024);
+  await page.evaluate((text) => localStorage.setItem('linuxkit-studio:session:v1', JSON.stringify({ text, positions: {}, rev: 'older' })), big);
+  await page.reload();
+  await studio.waitReady();
+  await expect(page.getByTestId('unreadable-save')).toContainText('cannot be opened here: it is 2.');
+  await expect(page.getByTestId('unreadable-save')).toContainText('the limit is 2 MiB. This tab started without it. It is kept aside, not overwritten.');
+  // the tab works as usual, and its work is saved without asking about "another tab"
+  await studio.load(SHARED);
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  await expect(page.getByTestId('tab-conflict')).toHaveCount(0);
+  const download = page.waitForEvent('download');
+  await page.getByTestId('unreadable-save-download').click();
+  const chunks: Buffer[] = [];
+  for await (const chunk of await (await download).createReadStream()) chunks.push(chunk as Buffer);
+  expect(Buffer.concat(chunks).toString('utf8')).toBe(big);
+  expect(studio.consoleErrors).toEqual([]);
+});

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { deflateRawSync } from 'node:zlib';
 import { expect, Studio, test } from './support/studio.ts';
 
 const MINE = `services:
@@ -11,22 +11,15 @@ volumes:
 `;
 const THEIRS = MINE.replace('name: mine', 'name: theirs');
 
-async function layoutOf(page: Page): Promise<Record<string, string>> {
-  const entries = await page
-    .locator('.react-flow__node:not(.react-flow__node-lane)')
-    .evaluateAll((els) => els.map((e) => [e.getAttribute('data-id') ?? '', (e as HTMLElement).style.transform] as const));
-  return Object.fromEntries(entries);
-}
-
 test('autosave brings text and layout back exactly after a reload', async ({ studio, page }) => {
   await studio.load(MINE);
   await studio.dragNode('volume:data', 40, 120);
-  const layout = await layoutOf(page);
+  const layout = await studio.layout();
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
   await page.reload();
   await studio.waitReady();
   expect(await studio.text()).toBe(MINE);
-  await expect.poll(() => layoutOf(page)).toEqual(layout);
+  await expect.poll(() => studio.layout()).toEqual(layout);
 });
 
 test('when the browser refuses to store, the toolbar says the work is not saved', async ({ studio, page }) => {
@@ -70,4 +63,56 @@ test('a second tab does not clobber the first: the tab that is behind is asked, 
   await second.page.getByTestId('undo').click();
   await expect.poll(() => second.text()).toBe(THEIRS);
   expect(second.consoleErrors).toEqual([]);
+});
+
+/** A share link as the app makes them: `#lks1.` + base64url(deflate-raw(JSON)). */
+function shareLinkOf(text: string, positions: Record<string, { x: number; y: number }>): string {
+  return `/#lks1.${deflateRawSync(Buffer.from(JSON.stringify({ t: text, p: positions }))).toString('base64url')}`;
+}
+
+test('undoing an opened share link brings back the previous text and its layout; redo the shared one', async ({ studio, page }) => {
+  await studio.load(MINE);
+  await studio.dragNode('volume:data', 60, 140);
+  await studio.dragNode('container:services:mine', -40, 90);
+  const mine = await studio.layout();
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+
+  // the link's layout puts the shared volume somewhere else
+  await page.goto(shareLinkOf(THEIRS, { 'volume:data': { x: 900, y: 40 }, 'container:services:theirs': { x: 60, y: 500 } }));
+  await page.getByTestId('share-open').click();
+  await expect.poll(() => studio.text()).toBe(THEIRS);
+  await expect.poll(async () => (await studio.layout())['volume:data']).not.toBe(mine['volume:data']);
+  const shared = await studio.layout();
+
+  await page.getByTestId('undo').click();
+  await expect.poll(() => studio.text()).toBe(MINE);
+  await expect.poll(() => studio.layout()).toEqual(mine);
+  await page.getByTestId('redo').click();
+  await expect.poll(() => studio.text()).toBe(THEIRS);
+  await expect.poll(() => studio.layout()).toEqual(shared);
+  expect(studio.consoleErrors).toEqual([]);
+});
+
+test("undoing \"Load theirs\" brings back this tab's text and its layout", async ({ studio, page, context, baseURL }) => {
+  await studio.load(MINE);
+  await studio.dragNode('volume:data', 60, 140);
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  const mine = await studio.layout();
+
+  // another tab saves other work with another layout: this tab is asked
+  const other = new Studio(await context.newPage(), baseURL!);
+  await other.page.goto('/');
+  await other.waitReady();
+  await other.load(THEIRS);
+  await other.dragNode('volume:data', 220, -60);
+  await expect(other.page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  await expect(page.getByTestId('tab-conflict')).toBeVisible();
+
+  await page.getByTestId('tab-load-theirs').click();
+  await expect.poll(() => studio.text()).toBe(THEIRS);
+  await expect.poll(async () => (await studio.layout())['volume:data']).not.toBe(mine['volume:data']);
+  await page.getByTestId('undo').click();
+  await expect.poll(() => studio.text()).toBe(MINE);
+  await expect.poll(() => studio.layout()).toEqual(mine);
+  expect(studio.consoleErrors).toEqual([]);
 });

@@ -13,13 +13,6 @@ volumes:
     readonly: true
 `;
 
-async function layoutOf(page: Page): Promise<Record<string, string>> {
-  const entries = await page
-    .locator('.react-flow__node:not(.react-flow__node-lane)')
-    .evaluateAll((els) => els.map((e) => [e.getAttribute('data-id') ?? '', (e as HTMLElement).style.transform] as const));
-  return Object.fromEntries(entries);
-}
-
 async function shareLink(page: Page): Promise<string> {
   await page.getByTestId('share-link').click();
   await expect(page.getByTestId('notice')).toContainText('Share link copied');
@@ -33,7 +26,7 @@ test.beforeEach(async ({ context }) => {
 test('a share link opened in a fresh browser reproduces the config and layout exactly; the server never sees it', async ({ studio, page, browser }) => {
   await studio.load(CONFIG);
   await studio.dragNode('volume:app-config', 70, 110);
-  const layout = await layoutOf(page);
+  const layout = await studio.layout();
   const link = await shareLink(page);
   expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#lks1\.[A-Za-z0-9_-]+$/);
 
@@ -44,7 +37,7 @@ test('a share link opened in a fresh browser reproduces the config and layout ex
   await visitor.page.goto(link);
   await visitor.waitReady();
   expect(await visitor.text()).toBe(CONFIG);
-  await expect.poll(() => layoutOf(visitor.page)).toEqual(layout);
+  await expect.poll(() => visitor.layout()).toEqual(layout);
   expect(requested.filter((u) => u.includes('lks1'))).toEqual([]);
   expect(visitor.page.url()).not.toContain('#lks1');
   expect(visitor.consoleErrors).toEqual([]);

@@ -18,9 +18,10 @@ import { App } from './ui/App.tsx';
 // opens directly only when it cannot replace autosaved work; otherwise the user is asked.
 async function start(): Promise<void> {
   const storage = siteStorage();
-  // saved work that does not read is copied aside first: autosave would overwrite it
+  // saved work that does not read, or that the open rule refuses, is copied aside first (autosave
+  // would overwrite it) and the page starts without it
   const unreadable = keepUnreadableAside(storage);
-  const plan = await planStartup(location.hash, loadSession(storage), DEFAULT_EXAMPLE_TEXT);
+  const plan = await planStartup(location.hash, unreadable.kind === 'none' ? loadSession(storage) : null, DEFAULT_EXAMPLE_TEXT);
   const store = createStudioStore(plan.session);
   if (unreadable.kind === 'stuck') store.getState().setSaveState({ kind: 'error', message: unreadable.message });
   else startAutosave(store, storage, { baseRev: plan.baseRev, saveNow: plan.opensShared });

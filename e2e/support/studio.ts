@@ -105,6 +105,14 @@ export class Studio {
     await this.page.mouse.up();
   }
 
+  /** Each node's place on the canvas (its CSS transform), by node id. */
+  async layout(): Promise<Record<string, string>> {
+    const entries = await this.page
+      .locator('.react-flow__node:not(.react-flow__node-lane)')
+      .evaluateAll((els) => els.map((e) => [e.getAttribute('data-id') ?? '', (e as HTMLElement).style.transform] as const));
+    return Object.fromEntries(entries);
+  }
+
   async nodeIds(): Promise<string[]> {
     return this.page
       .locator('.react-flow__node:not(.react-flow__node-lane)')

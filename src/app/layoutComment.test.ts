@@ -34,6 +34,15 @@ describe('layout comment block', () => {
     expect(splitLayoutComment(out)).toEqual({ text: crlf, positions: POSITIONS });
   });
 
+  it('keeps CR-only line ends (classic Mac OS), with or without a final line break', () => {
+    const cr = CONFIG.replace(/\n/g, '\r');
+    const out = appendLayoutComment(cr, POSITIONS);
+    expect(out).not.toContain('\n');
+    expect(splitLayoutComment(out)).toEqual({ text: cr, positions: POSITIONS });
+    const noFinal = cr.slice(0, -1);
+    expect(splitLayoutComment(appendLayoutComment(noFinal, POSITIONS))).toEqual({ text: noFinal, positions: POSITIONS });
+  });
+
   it('leaves a text without a block, or with a block that was edited into something else, untouched', () => {
     expect(splitLayoutComment(CONFIG)).toEqual({ text: CONFIG, positions: null });
     const edited = appendLayoutComment(CONFIG, POSITIONS) + 'onboot: []\n';

@@ -1,3 +1,4 @@
+import { isCrOnly } from '../core/text/lineBreaks.ts';
 import { isValidCoordinate, type Positions } from './positions.ts';
 
 /**
@@ -16,8 +17,8 @@ const NOTE = '# Node positions for LinuxKit Studio; LinuxKit ignores comments.';
 const ENTRY = /^# ("(?:[^"\\]|\\.)*") (-?\d+(?:\.\d+)?(?:e[+-]?\d+)?) (-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)$/i;
 
 export function appendLayoutComment(text: string, positions: Positions): string {
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const endsWithNewline = text === '' || text.endsWith('\n');
+  const eol = text.includes('\r\n') ? '\r\n' : isCrOnly(text) ? '\r' : '\n';
+  const endsWithNewline = text === '' || text.endsWith('\n') || text.endsWith('\r');
   const lines = [HEADER + (endsWithNewline ? '' : NO_FINAL_NEWLINE), NOTE];
   for (const [id, { x, y }] of Object.entries(positions)) {
     if (isValidCoordinate(x) && isValidCoordinate(y)) lines.push(`# ${JSON.stringify(id)} ${x} ${y}`);
@@ -36,7 +37,7 @@ export interface SplitLayout {
 export function splitLayoutComment(text: string): SplitLayout {
   const at = findHeader(text);
   if (at < 0) return { text, positions: null };
-  const lines = text.slice(at).split(/\r?\n/);
+  const lines = text.slice(at).split(/\r?\n|\r/);
   if (lines[lines.length - 1] === '') lines.pop();
   const [header, ...rest] = lines;
   if (header !== HEADER && header !== HEADER + NO_FINAL_NEWLINE) return { text, positions: null };
@@ -52,13 +53,14 @@ export function splitLayoutComment(text: string): SplitLayout {
     if (isValidCoordinate(x) && isValidCoordinate(y)) positions[id] = { x, y };
   }
   let config = text.slice(0, at);
-  if (header.endsWith(NO_FINAL_NEWLINE)) config = config.replace(/\r?\n$/, '');
+  if (header.endsWith(NO_FINAL_NEWLINE)) config = config.replace(/\r?\n$|\r$/, '');
   return { text: config, positions };
 }
 
 function findHeader(text: string): number {
   if (text.startsWith(HEADER)) return 0;
-  const i = text.lastIndexOf('\n' + HEADER);
+  // after an LF (or CRLF), or a CR in a CR-only file
+  const i = Math.max(text.lastIndexOf('\n' + HEADER), text.lastIndexOf('\r' + HEADER));
   return i < 0 ? -1 : i + 1;
 }
 

@@ -14,7 +14,11 @@ export type Admitted = { ok: true; text: string } | { ok: false; reason: string 
 
 /** Why a text of `bytes` bytes (or of more than `bytes`, when `atLeast`) cannot be opened. */
 export function tooLargeReason(name: string, bytes: number, atLeast = false): string {
-  return `${name} is ${atLeast ? 'over ' : ''}${(bytes / 1024 / 1024).toFixed(1)} MiB; the limit is 2 MiB. Nothing was changed.`;
+  return `${sizeReason(name, bytes, atLeast)}. Nothing was changed.`;
+}
+
+function sizeReason(name: string, bytes: number, atLeast = false): string {
+  return `${name} is ${atLeast ? 'over ' : ''}${(bytes / 1024 / 1024).toFixed(1)} MiB; the limit is 2 MiB`;
 }
 
 /** The UTF-8 size of a text, without encoding it when the answer is plain from its length. */
@@ -23,16 +27,38 @@ export function utf8Bytes(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 
+/** Why the rule refuses a text (its size, or a binary character with its position), starting with `name`; null when it admits it. */
+export function refusalOf(text: string, name: string): string | null {
+  const bytes = utf8Bytes(text);
+  if (bytes > MAX_OPEN_BYTES) return sizeReason(name, bytes);
+  const bad = findBinary(text);
+  if (bad < 0) return null;
+  const at = new LineIndex(text).position(bad);
+  const code = text.charCodeAt(bad).toString(16).toUpperCase().padStart(4, '0');
+  const what = code === '0000' ? 'a NUL byte' : `the control character U+${code}`;
+  return `${name} contains binary data (${what} at line ${at.line}, column ${at.column})`;
+}
+
 /** Admits a decoded text under the rule, or says why not (with the position of a binary character). */
 export function admitText(text: string, name: string): Admitted {
-  const bytes = utf8Bytes(text);
-  if (bytes > MAX_OPEN_BYTES) return { ok: false, reason: tooLargeReason(name, bytes) };
-  const bad = findBinary(text);
-  if (bad >= 0) {
-    const at = new LineIndex(text).position(bad);
-    const code = text.charCodeAt(bad).toString(16).toUpperCase().padStart(4, '0');
-    const what = code === '0000' ? 'a NUL byte' : `the control character U+${code}`;
-    return { ok: false, reason: `${name} contains binary data (${what} at line ${at.line}, column ${at.column}). Nothing was changed.` };
-  }
-  return { ok: true, text };
+  const reason = refusalOf(text, name);
+  return reason === null ? { ok: true, text } : { ok: false, reason: `${reason}. Nothing was changed.` };
+}
+
+/**
+ * A paste into the editor, before the editor does any work with it: the pasted text under the
+ * rule, and the config it would make (`config` minus the `replaced` selections, plus the pasted
+ * text at each of them) within the size limit.
+ */
+export function admitPaste(pasted: string, config: string, replaced: readonly string[]): Admitted {
+  const admitted = admitText(pasted, 'The pasted text');
+  if (!admitted.ok) return admitted;
+  const copies = Math.max(1, replaced.length);
+  // plainly small: no need to count bytes
+  if ((config.length + pasted.length * copies) * 3 <= MAX_OPEN_BYTES) return admitted;
+  const encoder = new TextEncoder();
+  const bytes = (t: string) => encoder.encode(t).length;
+  const total = bytes(config) - replaced.reduce((n, t) => n + bytes(t), 0) + bytes(pasted) * copies;
+  if (total > MAX_OPEN_BYTES) return { ok: false, reason: tooLargeReason('The config with the pasted text', total) };
+  return admitted;
 }

@@ -1,9 +1,11 @@
 import { create } from 'zustand';
 import type { CommandEffects } from '../core/commands/effects.ts';
 import type { Command, CommandResult } from '../core/commands/types.ts';
+import { inBreaksOf } from '../core/text/lineBreaks.ts';
 import { analysisOf } from './analysis.ts';
 import { commandEngine, loadCommandEngine } from './commandEngine.ts';
 import { flushEditor } from './editorBridge.ts';
+import { recallLayout, rememberLayout, type LayoutMemory } from './layoutMemory.ts';
 import { completePositions, placeDropped } from './layoutState.ts';
 import { notice, type Notice } from './notice.ts';
 import { renamePositions, type Positions, type XY } from './positions.ts';
@@ -20,6 +22,8 @@ export interface StudioState {
   change: TextChange;
   /** Session data: node positions by stable id. */
   positions: Positions;
+  /** The layouts of texts a load replaced, so that undoing the load brings them back (layoutMemory.ts). */
+  replacedLayouts: LayoutMemory[];
   /** Selected node/edge ids. */
   selection: string[];
   /**
@@ -34,8 +38,8 @@ export interface StudioState {
   /** A share link's config waiting for the user's answer (it would replace saved work). */
   shareOffer: SharedConfig | null;
 
-  /** The editor reports the user's typing (or its own undo/redo). */
-  editorChanged(text: string): void;
+  /** The editor reports the user's typing (or its own undo/redo): its text, in its own line breaks. */
+  editorChanged(edited: string): void;
   /** Gives new nodes positions once a large typed text's background analysis has arrived. */
   completeLayout(): void;
   /** Replaces the whole text (open file, example, new). */
@@ -79,6 +83,7 @@ export function createStudioStore(initial: { text: string; positions?: Positions
     text: initial.text,
     change: { version: 0, origin: 'load' },
     positions: completePositions(initial.text, initial.positions ?? {}),
+    replacedLayouts: [],
     selection: [],
     selectionKey: 0,
     notice: null,
@@ -86,13 +91,17 @@ export function createStudioStore(initial: { text: string; positions?: Positions
     saveState: { kind: 'saved' },
     shareOffer: null,
 
-    editorChanged(text) {
+    editorChanged(edited) {
       const state = get();
+      // undo (or redo) of a load: the text it replaced comes back exactly, with its layout
+      const recalled = recallLayout(state.replacedLayouts, edited);
+      const text = recalled?.text ?? inBreaksOf(state.text, edited);
       if (text === state.text) return;
       set({
         text,
         change: changed(state, 'editor'),
-        positions: completePositions(text, state.positions, { typed: true }),
+        positions: completePositions(text, recalled?.positions ?? state.positions, { typed: true }),
+        ...(recalled ? { replacedLayouts: rememberLayout(recalled.rest, state.text, state.positions) } : {}),
       });
     },
 
@@ -112,6 +121,7 @@ export function createStudioStore(initial: { text: string; positions?: Positions
           label: options.label ?? 'Open',
         }),
         positions: completePositions(text, options.positions ?? {}, { fresh: !options.positions }),
+        replacedLayouts: rememberLayout(state.replacedLayouts, previous, state.positions),
         selection: [],
         selectionKey: state.selectionKey + 1,
       });

@@ -3,6 +3,7 @@ import type { Diagnostic } from './diagnostics/types.ts';
 import { buildModel } from './model/buildModel.ts';
 import type { ParsedConfig } from './model/types.ts';
 import { parseText } from './parse/parseText.ts';
+import { lfTwin } from './text/lineBreaks.ts';
 import { LineIndex } from './text/lineIndex.ts';
 import type { BuildScope } from './validate/scope.ts';
 import { validate } from './validate/validate.ts';
@@ -28,7 +29,9 @@ export function analyze(text: string): Analysis {
   return checkParsed(parseFile(text));
 }
 
-export function parseFile(text: string): ParsedFile {
+/** `parsed.text` is the text with each lone CR read as LF (lineBreaks.ts): same offsets, lines as LinuxKit reads them. */
+export function parseFile(source: string): ParsedFile {
+  const text = lfTwin(source);
   const { doc, diagnostics: parseDiagnostics, extraDocument } = parseText(text);
   // Duplicate keys and an empty file still leave a usable document; syntax errors and limits do not.
   const wellFormed = !parseDiagnostics.some((d) => d.code === 'yaml-syntax' || d.code === 'resource-limit');

@@ -14,6 +14,7 @@ import { renameContainer, renameVolume } from './rename.ts';
 import { setContainerField, setVolumeField } from './setField.ts';
 import { setMountSource } from './setMountSource.ts';
 import { effectsOf } from './effects.ts';
+import { crTwin, isCrOnly, lfTwin } from '../text/lineBreaks.ts';
 import type { Command, CommandResult } from './types.ts';
 import { useBindsAdd } from './useBindsAdd.ts';
 
@@ -73,6 +74,14 @@ function run(ctx: CommandContext, command: Command): Outcome {
  * `analyze` lets a caller that memoises analyses (the app) share them with the command.
  */
 export function applyCommand(text: string, command: Command, options: { analyze?: Analyzer } = {}): CommandResult {
+  if (!isCrOnly(text)) return applyToText(text, command, options);
+  // a CR-only file: edit its LF twin (same offsets) and give the new lines CR breaks again
+  const result = applyToText(lfTwin(text), command, options);
+  if (!result.ok) return result;
+  return { ...result, text: crTwin(result.text), edits: result.edits.map((e) => ({ ...e, insert: crTwin(e.insert) })) };
+}
+
+function applyToText(text: string, command: Command, options: { analyze?: Analyzer }): CommandResult {
   const analyzeText = options.analyze ?? analyze;
   try {
     const ctx = loadContext(text, analyzeText);

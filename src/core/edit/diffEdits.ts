@@ -5,7 +5,8 @@ import type { TextEdit } from '../commands/types.ts';
 const MAX_CELLS = 4_000_000;
 
 function splitLines(text: string): string[] {
-  return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+  // a lone CR ends a line too (a CR-only file)
+  return text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
 }
 
 /** Line-level LCS diff, each changed hunk then narrowed to the characters that differ. */

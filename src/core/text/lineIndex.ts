@@ -1,13 +1,14 @@
 import type { LocatedRange, Position, Span } from './span.ts';
 
-/** Converts offsets to 1-based line/column and back, in O(log lines). */
+/** Converts offsets to 1-based line/column and back, in O(log lines). LF, CRLF and a lone CR each end a line (as in YAML and Monaco). */
 export class LineIndex {
   private readonly lineStarts: number[];
 
   constructor(readonly text: string) {
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) starts.push(i + 1);
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
     }
     this.lineStarts = starts;
   }
@@ -41,7 +42,7 @@ export class LineIndex {
   lineText(line: number): string {
     const start = this.lineStart(line);
     const next = line < this.lineStarts.length ? this.lineStarts[line] : this.text.length;
-    return this.text.slice(start, next).replace(/\r?\n$/, '');
+    return this.text.slice(start, next).replace(/\r?\n$|\r$/, '');
   }
 
   range(s: Span): LocatedRange {

@@ -1,5 +1,6 @@
 import type * as Monaco from 'monaco-editor';
 import { registerEditor } from '../../app/editorBridge.ts';
+import { isCrOnly, lfTwin } from '../../core/text/lineBreaks.ts';
 import { subscribeBackground } from '../../app/backgroundAnalysis.ts';
 import { shownViewOf } from '../../app/shownView.ts';
 import type { StudioStore } from '../../app/store.ts';
@@ -9,6 +10,7 @@ import { toMarkers } from './markers.ts';
 import { bindReducedMotion } from './reducedMotion.ts';
 import { bindTabFocus } from './tabFocus.ts';
 import { registerNameCompletion } from './nameCompletionProvider.ts';
+import { guardPaste } from './pasteGuard.ts';
 import { registerQuickFixes } from './quickFixes.ts';
 import { bindSelection } from './selectionSync.ts';
 import './editor.css';
@@ -91,15 +93,18 @@ export function attachEditor(
   };
 
   const applyExternal = () => {
-    const { text, change } = store.getState();
+    const { text: file, change } = store.getState();
     if (change.version === appliedVersion) return;
     appliedVersion = change.version;
+    // Monaco cannot hold CR line breaks: a CR-only file is shown as its LF twin (same offsets), and the store gives it CR again
+    const crOnly = isCrOnly(file);
+    const text = crOnly ? lfTwin(file) : file;
     if (change.origin === 'editor' || model.getValue() === text) {
       updateMarkers();
       return;
     }
     const base = model.getValue();
-    const edits = change.edits && applies(base, change.edits, text) ? change.edits : null;
+    const edits = change.edits && applies(base, change.edits, text, crOnly) ? change.edits : null;
     applyingExternal = true;
     try {
       editor.pushUndoStop();
@@ -113,7 +118,7 @@ export function attachEditor(
       } else {
         editor.executeEdits(
           change.origin,
-          edits.map((e) => ({ range: rangeOf(model, e.from, e.to), text: e.insert, forceMoveMarkers: true })),
+          edits.map((e) => ({ range: rangeOf(model, e.from, e.to), text: crOnly ? lfTwin(e.insert) : e.insert, forceMoveMarkers: true })),
         );
       }
       editor.pushUndoStop();
@@ -129,7 +134,13 @@ export function attachEditor(
   const backgroundSub = subscribeBackground(updateMarkers);
   updateMarkers();
   // after storeSub: these read the model once the store's change has reached it
-  const features = [adaptToTextSize(editor, model), registerNameCompletion(monaco, model), registerQuickFixes(monaco, model, store), bindSelection(monaco, editor, model, store)];
+  const features = [
+    adaptToTextSize(editor, model),
+    registerNameCompletion(monaco, model),
+    registerQuickFixes(monaco, model, store),
+    bindSelection(monaco, editor, model, store),
+    guardPaste(host, editor, model, (reason) => store.getState().showNotice('error', reason)),
+  ];
 
   registerEditor({
     undo: () => {
@@ -176,9 +187,9 @@ function rangeOf(model: Monaco.editor.ITextModel, from: number, to: number): Mon
   return { startLineNumber: a.lineNumber, startColumn: a.column, endLineNumber: b.lineNumber, endColumn: b.column };
 }
 
-/** Whether applying the edits to `base` gives `expected` (edits are against the pre-change text). */
-function applies(base: string, edits: { from: number; to: number; insert: string }[], expected: string): boolean {
+/** Whether applying the edits to `base` gives `expected` (edits are against the pre-change text; `crOnly`: shown as LF). */
+function applies(base: string, edits: { from: number; to: number; insert: string }[], expected: string, crOnly: boolean): boolean {
   let out = base;
-  for (const e of [...edits].sort((a, b) => b.from - a.from)) out = out.slice(0, e.from) + e.insert + out.slice(e.to);
+  for (const e of [...edits].sort((a, b) => b.from - a.from)) out = out.slice(0, e.from) + (crOnly ? lfTwin(e.insert) : e.insert) + out.slice(e.to);
   return out === expected;
 }
