@@ -1,0 +1,76 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/studio.ts';
+
+// At laptop sizes nothing the user needs is cut off, and messages do not shift the layout.
+const BROKEN = `onboot:
+  - name: init
+    image: alpine:3.20
+    binds:
+      - settings:/settings:rw
+      - dta:/dta
+services:
+  - name: web
+    image: alpine:3.20
+    binds:
+      - logs:/logs
+volumes:
+  - name: settings
+    image: alpine:3.20
+    readonly: true
+  - name: logs
+`;
+
+/** Whether `inner` lies wholly inside `outer` on screen, and is what the pointer would hit at its centre. */
+async function wholeAndOnTop(page: Page, inner: Locator, outer: Locator): Promise<boolean> {
+  const a = await inner.boundingBox();
+  const b = await outer.boundingBox();
+  if (!a || !b) return false;
+  const inside = a.x >= b.x - 0.5 && a.y >= b.y - 0.5 && a.x + a.width <= b.x + b.width + 0.5 && a.y + a.height <= b.y + b.height + 0.5;
+  const hit = await inner.evaluate((el, [x, y]) => el.contains(document.elementFromPoint(x, y)), [a.x + a.width / 2, a.y + a.height / 2]);
+  return inside && hit;
+}
+
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 1440, height: 900 },
+]) {
+  test.describe(`at ${viewport.width}x${viewport.height}`, () => {
+    test.use({ viewport });
+
+    test('the quick-fix menu shows every fix whole, inside the window', async ({ studio, page }) => {
+      await studio.load(BROKEN);
+      await studio.setCursor(5, 30); // on `rw` of settings:/settings:rw
+      await page.keyboard.press('Control+.');
+      const menu = page.locator('.action-widget');
+      await expect(menu).toContainText('Make volume `settings` writable');
+      const titles = menu.locator('.monaco-list-row.action .title');
+      expect(await titles.count()).toBe(2);
+      for (const cut of await titles.evaluateAll((els) => els.map((e) => e.scrollWidth > e.clientWidth))) expect(cut).toBe(false);
+      const box = (await menu.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+      expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+      await expect(menu.getByText('Make volume `settings` writable')).toBeVisible();
+    });
+
+    test("the inspector's Delete button stays in sight for a mount with long messages", async ({ studio, page }) => {
+      await studio.load(BROKEN);
+      await studio.edgeLabel('mount:onboot:init:/settings').click();
+      await expect(studio.inspector().getByTestId('field-destination')).toHaveValue('/settings');
+      const remove = studio.inspector().getByTestId('inspector-delete');
+      await expect(remove).toHaveText('Delete mount');
+      expect(await wholeAndOnTop(page, remove, page.locator('.side-top'))).toBe(true);
+      await remove.click();
+      await expect(studio.edgeLabel('mount:onboot:init:/settings')).toHaveCount(0);
+    });
+
+    test("the inspector's Delete button stays in sight for a container", async ({ studio, page }) => {
+      await studio.load(BROKEN);
+      await studio.node('container:onboot:init').click();
+      const remove = studio.inspector().getByTestId('inspector-delete');
+      await expect(remove).toHaveText('Delete container');
+      expect(await wholeAndOnTop(page, remove, page.locator('.side-top'))).toBe(true);
+    });
+  });
+}
