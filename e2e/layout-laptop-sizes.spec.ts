@@ -74,3 +74,23 @@ for (const viewport of [
     });
   });
 }
+
+test('a refused rename says why without moving the layout', async ({ studio, page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await studio.load(BROKEN);
+  await studio.node('container:services:web').click();
+  const workspace = page.locator('main.workspace');
+  const before = await workspace.boundingBox();
+  const name = studio.inspector().getByTestId('field-name');
+  await name.fill('bad name!');
+  await name.press('Enter');
+  const notice = page.getByTestId('notice');
+  await expect(notice).toContainText('`bad name!` is not a valid container name');
+  expect(await workspace.boundingBox()).toEqual(before);
+  // the notice can be read whole over the graph and dismissed; the field it is about is not covered
+  expect(await wholeAndOnTop(page, notice, page.locator('.canvas-area'))).toBe(true);
+  expect(await wholeAndOnTop(page, name, page.locator('.side-top'))).toBe(true);
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+  expect(await workspace.boundingBox()).toEqual(before);
+});
