@@ -94,3 +94,20 @@ test('a refused rename says why without moving the layout', async ({ studio, pag
   await expect(notice).toHaveCount(0);
   expect(await workspace.boundingBox()).toEqual(before);
 });
+
+test("the editor's sticky-scroll header reaches the editor's right edge, so no scrolled line shows beside it", async ({ studio, page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  let config = 'services:\n';
+  for (let i = 0; i < 12; i++) {
+    config += `  - name: svc${i}\n    image: alpine:3.20\n    binds:\n      - /var/log/a-long-host-path-of-service-${i}-that-runs-under-the-scrollbar:/var/log:ro\n`;
+  }
+  await studio.load(config);
+  await studio.editor().locator('.view-lines').hover();
+  await page.mouse.wheel(0, 200);
+  const header = studio.editor().locator('.sticky-widget');
+  await expect(header).toContainText('name: svc');
+  const editor = (await studio.editor().locator('.monaco-editor').boundingBox())!;
+  const box = (await header.boundingBox())!;
+  expect(box.x).toBeCloseTo(editor.x, 0);
+  expect(box.x + box.width).toBeCloseTo(editor.x + editor.width, 0);
+});
