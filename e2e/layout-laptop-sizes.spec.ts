@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { expect, test } from './support/studio.ts';
 
 // At laptop sizes nothing the user needs is cut off, and messages do not shift the layout.
@@ -21,7 +21,7 @@ volumes:
 `;
 
 /** Whether `inner` lies wholly inside `outer` on screen, and is what the pointer would hit at its centre. */
-async function wholeAndOnTop(page: Page, inner: Locator, outer: Locator): Promise<boolean> {
+async function wholeAndOnTop(inner: Locator, outer: Locator): Promise<boolean> {
   const a = await inner.boundingBox();
   const b = await outer.boundingBox();
   if (!a || !b) return false;
@@ -60,7 +60,7 @@ for (const viewport of [
       await expect(studio.inspector().getByTestId('field-destination')).toHaveValue('/settings');
       const remove = studio.inspector().getByTestId('inspector-delete');
       await expect(remove).toHaveText('Delete mount');
-      expect(await wholeAndOnTop(page, remove, page.locator('.side-top'))).toBe(true);
+      expect(await wholeAndOnTop(remove, page.locator('.side-top'))).toBe(true);
       await remove.click();
       await expect(studio.edgeLabel('mount:onboot:init:/settings')).toHaveCount(0);
     });
@@ -70,7 +70,7 @@ for (const viewport of [
       await studio.node('container:onboot:init').click();
       const remove = studio.inspector().getByTestId('inspector-delete');
       await expect(remove).toHaveText('Delete container');
-      expect(await wholeAndOnTop(page, remove, page.locator('.side-top'))).toBe(true);
+      expect(await wholeAndOnTop(remove, page.locator('.side-top'))).toBe(true);
     });
   });
 }
@@ -88,8 +88,8 @@ test('a refused rename says why without moving the layout', async ({ studio, pag
   await expect(notice).toContainText('`bad name!` is not a valid container name');
   expect(await workspace.boundingBox()).toEqual(before);
   // the notice can be read whole over the graph and dismissed; the field it is about is not covered
-  expect(await wholeAndOnTop(page, notice, page.locator('.canvas-area'))).toBe(true);
-  expect(await wholeAndOnTop(page, name, page.locator('.side-top'))).toBe(true);
+  expect(await wholeAndOnTop(notice, page.locator('.canvas-area'))).toBe(true);
+  expect(await wholeAndOnTop(name, page.locator('.side-top'))).toBe(true);
   await notice.getByRole('button', { name: 'Dismiss' }).click();
   await expect(notice).toHaveCount(0);
   expect(await workspace.boundingBox()).toEqual(before);
