@@ -154,3 +154,18 @@ test('an image the validator rejects is written and flagged at the field with it
   await expect(image).toHaveValue('nginx latest');
   await expect(image).toHaveAttribute('aria-invalid', 'true');
 });
+
+test('a container without a name shows the problem at its Name field, and the quick fix names it after its image', async ({ studio, page }) => {
+  const nameless = 'services:\n  - image: nginx:1.27 # no name yet\n';
+  await studio.load(nameless);
+  await studio.node('container:services:#0').click();
+  const name = studio.inspector().getByTestId('field-name');
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator(`#${await name.getAttribute('aria-describedby')}`)).toContainText('has no `name`');
+  await expect(studio.inspector().getByTestId('field-image')).not.toHaveAttribute('aria-describedby');
+  const problem = page.locator('[data-testid="problem"][data-code="missing-field"]');
+  await problem.getByTestId('quick-fix').filter({ hasText: 'Add `name: nginx`' }).click();
+  await expect(problem).toHaveCount(0);
+  await studio.settledText('services:\n  - name: nginx\n    image: nginx:1.27 # no name yet\n');
+  await expect(studio.node('container:services:nginx')).toBeVisible();
+});

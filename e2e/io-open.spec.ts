@@ -75,3 +75,35 @@ test('New starts a clean config and the examples gallery explains each example',
   await page.getByTestId('examples').click();
   await expect(page.getByTestId('example-log-collection')).toContainText('blank volume');
 });
+
+test('New asks before replacing changes that were not exported, from the keyboard, and Undo brings them back', async ({ studio, page }) => {
+  await studio.load(CONFIG);
+  await studio.setCursor(1, 1);
+  await studio.typeInEditor('# my note\n');
+  const edited = `# my note\n${CONFIG}`;
+  const dialog = page.getByTestId('new-config-dialog');
+  await page.getByTestId('new-config').click();
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('heading')).toHaveText('Replace your changes with a new config?');
+  // the safe answer has the focus; Escape keeps the work too
+  await expect(page.getByTestId('new-config-cancel')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(studio.editor().locator('.view-lines')).toContainText('# my note');
+  expect(await studio.nodeIds()).toContain('container:services:web');
+
+  await page.getByTestId('new-config').focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('new-config-replace')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
+  await expect.poll(async () => (await studio.nodeIds()).filter((id) => id.startsWith('container:'))).toEqual([]);
+  await page.getByTestId('undo').click();
+  await studio.settledText(edited);
+  // exported now: New replaces without asking
+  await page.getByTestId('new-config').click();
+  await expect.poll(async () => (await studio.nodeIds()).filter((id) => id.startsWith('container:'))).toEqual([]);
+  await expect(dialog).toHaveCount(0);
+});

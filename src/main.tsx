@@ -22,7 +22,9 @@ async function start(): Promise<void> {
   // would overwrite it) and the page starts without it
   const unreadable = keepUnreadableAside(storage);
   const plan = await planStartup(location.hash, unreadable.kind === 'none' ? loadSession(storage) : null, DEFAULT_EXAMPLE_TEXT);
-  const store = createStudioStore(plan.session);
+  // restored autosaved work may never have been exported: only the untouched example counts as saved
+  const restored = plan.baseRev !== null && !plan.opensShared;
+  const store = createStudioStore({ ...plan.session, savedText: restored ? DEFAULT_EXAMPLE_TEXT : plan.session.text });
   if (unreadable.kind === 'stuck') store.getState().setSaveState({ kind: 'error', message: unreadable.message });
   else startAutosave(store, storage, { baseRev: plan.baseRev, saveNow: plan.opensShared });
   completeLayoutOnAnalysis(store);

@@ -37,6 +37,8 @@ export interface StudioState {
   saveState: SaveState;
   /** A share link's config waiting for the user's answer (it would replace saved work). */
   shareOffer: SharedConfig | null;
+  /** The text as last opened or exported: a different `text` holds changes that New asks before replacing. */
+  savedText: string;
 
   /** The editor reports the user's typing (or its own undo/redo): its text, in its own line breaks. */
   editorChanged(edited: string): void;
@@ -44,6 +46,8 @@ export interface StudioState {
   completeLayout(): void;
   /** Replaces the whole text (open file, example, new). */
   load(text: string, options?: { positions?: Positions; label?: string }): void;
+  /** The user exported `text` (linuxkit.yml): it is saved outside the browser. */
+  markSaved(text: string): void;
   /**
    * Runs a core command on the text; refused commands leave everything as it was and say why.
    * The command's `selectId` becomes the selection unless `keepSelection` (the keyboard's mount
@@ -78,7 +82,8 @@ function notReady(set: (partial: Partial<StudioState>) => void): CommandResult {
   return { ok: false, reason };
 }
 
-export function createStudioStore(initial: { text: string; positions?: Positions }) {
+/** `savedText` (default: `text`) is what the page counts as opened or exported, for New's question. */
+export function createStudioStore(initial: { text: string; positions?: Positions; savedText?: string }) {
   return create<StudioState>()((set, get) => ({
     text: initial.text,
     change: { version: 0, origin: 'load' },
@@ -90,6 +95,7 @@ export function createStudioStore(initial: { text: string; positions?: Positions
     theme: 'system',
     saveState: { kind: 'saved' },
     shareOffer: null,
+    savedText: initial.savedText ?? initial.text,
 
     editorChanged(edited) {
       const state = get();
@@ -124,7 +130,12 @@ export function createStudioStore(initial: { text: string; positions?: Positions
         replacedLayouts: rememberLayout(state.replacedLayouts, previous, state.positions),
         selection: [],
         selectionKey: state.selectionKey + 1,
+        savedText: text,
       });
+    },
+
+    markSaved(text) {
+      set({ savedText: text });
     },
 
     runCommand(command, options = {}) {

@@ -41,7 +41,6 @@ function Shell() {
   return (
     <div className="app">
       <Toolbar />
-      <NoticeBar />
       <UnreadableSaveNotice />
       <main className="workspace" aria-label="Config designer">
         <Palette />
@@ -50,6 +49,7 @@ function Shell() {
           left={
             <div className="center">
               <div className="canvas-area">
+                <NoticeBar />
                 <Canvas />
                 <OutlinePanel />
               </div>

@@ -2,6 +2,7 @@
 import { isMap, type Pair, type YAMLMap } from 'yaml';
 import { findPair } from '../edit/mapEdit.ts';
 import { moveListItem, removeListItem } from '../edit/seqEdit.ts';
+import { dockerVolumeUsers } from '../model/dockerVolumes.ts';
 import type { MountModel } from '../model/types.ts';
 import { continueWith, edited, findContainer, findVolume, refuse, type CommandContext, type Outcome } from './context.ts';
 import { removeMount } from './mountSetters.ts';
@@ -38,6 +39,14 @@ export function removeVolume(ctx: CommandContext, cmd: { volumeId: string; keepM
   if (typeof volume === 'string') return refuse(volume);
   const name = volume.name;
   const shared = ctx.model.volumes.some((v) => v !== volume && v.name === name);
+  // converting that list later would add a blank volume in its place: its image and settings would be lost unseen
+  const docker = name === undefined || shared || cmd.keepMounts ? [] : dockerVolumeUsers(ctx.model, name);
+  if (docker.length > 0) {
+    const who = docker.map((c) => `\`${c.name ?? c.id}\``).join(', ');
+    return refuse(
+      `Volume \`${name}\` is still named in the Docker-style \`volumes:\` of ${who}; turn that list into \`binds\` (its quick fix) or remove the entry first.`,
+    );
+  }
   const ofVolume = (c: CommandContext) =>
     shared || name === undefined || cmd.keepMounts ? [] : (c.model.names.mountsOfVolume.get(name) ?? []).filter((m) => m.sourceKind === 'volume');
   // One mount per list and round: removing one can reshape its list (the last entry takes the

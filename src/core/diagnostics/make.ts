@@ -6,10 +6,11 @@ export function diagnostic(
   code: DiagnosticCode,
   message: string,
   span: Span,
-  extra: { target?: string; fixes?: QuickFix[] } = {},
+  extra: { target?: string; field?: string; fixes?: QuickFix[] } = {},
 ): Diagnostic {
   const d: Diagnostic = { code, severity: severityOf(code), message, span };
   if (extra.target !== undefined) d.target = extra.target;
+  if (extra.field !== undefined) d.field = extra.field;
   if (extra.fixes && extra.fixes.length > 0) d.fixes = extra.fixes;
   return d;
 }

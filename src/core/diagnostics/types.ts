@@ -20,5 +20,7 @@ export interface Diagnostic {
   span: Span;
   /** The graph element the problem belongs to (a node or edge id), if any. */
   target?: string;
+  /** The key the problem is about when it has no text of its own (a missing key): editors show it at that field. */
+  field?: string;
   fixes?: QuickFix[];
 }

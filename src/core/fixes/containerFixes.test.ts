@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFix, lineChanges } from './fixTesting.ts';
+import { applyFix, fixTitles, lineChanges } from './fixTesting.ts';
 
 const config = `onboot:
   - name: a # the first
@@ -29,5 +29,31 @@ describe('list fixes rewrite only the entry they fix', () => {
   it('unknown-id writes a quoted number unquoted', () => {
     const after = applyFix(config, 'unknown-id', 'Write 100 unquoted');
     expect(lineChanges(config, after)).toEqual({ removed: ['    uid: "100" # quoted by mistake\n'], added: ['    uid: 100 # quoted by mistake\n'] });
+  });
+});
+
+describe('a container without a name', () => {
+  it('gets `name:` from its image as its first key, comments kept', () => {
+    const text = `services:
+  - image: docker.io/library/nginx:1.27@sha256:${'a'.repeat(64)} # the web server
+    net: host
+`;
+    const after = applyFix(text, 'missing-field', 'Add `name: nginx`');
+    expect(after).toBe(text.replace('  - image:', '  - name: nginx\n    image:'));
+  });
+
+  it('takes a name no other container uses, in any section', () => {
+    const text = `onboot:
+  - name: getty
+    image: linuxkit/getty:abc
+services:
+  - image: linuxkit/getty:abc
+`;
+    expect(fixTitles(text, 'missing-field')).toEqual(['Add `name: getty-2`']);
+    expect(applyFix(text, 'missing-field', 'Add `name: getty-2`')).toContain('  - name: getty-2\n    image: linuxkit/getty:abc\n');
+  });
+
+  it('offers nothing when the image is missing too (no name to take)', () => {
+    expect(fixTitles('services:\n  - net: host\n', 'missing-field')).toEqual([]);
   });
 });

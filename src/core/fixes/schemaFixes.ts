@@ -2,6 +2,7 @@
 import { isScalar } from 'yaml';
 import { planDockerVolumes } from '../commands/dockerVolumesPlan.ts';
 import type { Diagnostic, QuickFix } from '../diagnostics/types.ts';
+import { proposeContainerName } from '../model/names.ts';
 import type { ParsedConfig } from '../model/types.ts';
 import { nodeAtPath, pathToSpan } from './nodePath.ts';
 
@@ -32,11 +33,21 @@ function dockerVolumesFix(parsed: ParsedConfig, d: Diagnostic): QuickFix | null 
   return { title: also.length > 0 ? `${into} (${also.join(', ')})` : into, command: { type: 'convertVolumesToBinds', containerId: c.id } };
 }
 
+/** A container with an image and no `name:` gets one from its image, unique among the containers. */
+function addNameFix(parsed: ParsedConfig, d: Diagnostic): QuickFix | null {
+  if (d.field !== 'name') return null;
+  const c = parsed.model.containers.find((x) => x.id === d.target);
+  if (!c || c.fields.name || typeof c.image !== 'string' || c.image.trim() === '') return null;
+  const name = proposeContainerName(c.image.trim(), parsed.model.names.containers);
+  return { title: `Add \`name: ${name}\``, command: { type: 'renameContainer', containerId: c.id, newName: name } };
+}
+
 /** Adds fixes to the schema diagnostics that have one (the diagnostics are new objects, so this is safe). */
 export function withSchemaFixes(parsed: ParsedConfig, diagnostics: Diagnostic[]): Diagnostic[] {
   for (const d of diagnostics) {
     let fix: QuickFix | null = null;
     if (d.code === 'wrong-type') fix = quoteModeFix(parsed, d);
+    else if (d.code === 'missing-field') fix = addNameFix(parsed, d);
     else if (d.code === 'unknown-field' && parsed.text.slice(d.span.start, d.span.end).includes('volumes')) fix = dockerVolumesFix(parsed, d);
     if (fix) d.fixes = [...(d.fixes ?? []), fix];
   }

@@ -56,6 +56,18 @@ export function proposeVolumeName(name: string, taken: ReadonlySet<string> | Rea
   return candidate;
 }
 
+/**
+ * A valid container name taken from an image reference (`linuxkit/getty:abc@sha256:…` → `getty`)
+ * that no container uses yet (`getty-2`, … when it is taken).
+ */
+export function proposeContainerName(image: string, taken: ReadonlySet<string> | ReadonlyMap<string, unknown>): string {
+  const repository = image.split('@')[0].split('/').pop() ?? '';
+  const base = repository.replace(/:.*$/, '').replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[^A-Za-z0-9]+/, '') || 'container';
+  let candidate = base;
+  for (let n = 2; taken.has(candidate); n++) candidate = `${base}-${n}`;
+  return candidate;
+}
+
 /** `prefix-1`, `prefix-2`, ...: the first that is not taken. */
 export function firstFreeName(prefix: string, taken: ReadonlySet<string> | ReadonlyMap<string, unknown>): string {
   for (let n = 1; ; n++) if (!taken.has(`${prefix}-${n}`)) return `${prefix}-${n}`;

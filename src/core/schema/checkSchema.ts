@@ -30,12 +30,12 @@ function spanOf(node: unknown): Span | null {
   return r && r[1] > r[0] ? { start: r[0], end: r[1] } : null;
 }
 
-function report(walk: Walk, code: DiagnosticCode, message: string, span: Span, path: readonly PathSegment[]): void {
+function report(walk: Walk, code: DiagnosticCode, message: string, span: Span, path: readonly PathSegment[], field?: string): void {
   const key = `${code}@${span.start}-${span.end}`;
   if (walk.reported.has(key)) return;
   walk.reported.add(key);
   const target = targetOf(walk.parsed.model, path);
-  walk.out.push(diagnostic(code, message, span, target === undefined ? {} : { target }));
+  walk.out.push(diagnostic(code, message, span, { ...(target === undefined ? {} : { target }), ...(field === undefined ? {} : { field }) }));
 }
 
 function matches(type: JsonType | undefined, kind: GoKind): boolean {
@@ -109,7 +109,8 @@ function checkObject(walk: Walk, map: YAMLMap, schema: JsonSchema, definition: s
     const nameEntry = entries.find((e) => e.key === 'name');
     const name = isScalar(nameEntry?.value) && typeof nameEntry.value.value === 'string' ? nameEntry.value.value : undefined;
     const at = entries.find((e) => e.keySpan.end > e.keySpan.start)?.keySpan ?? span;
-    report(walk, 'missing-field', missingFieldMessage(pathLabel(path), name, missing), at, path);
+    // the span is another key's (a missing key has no text): `field` says which key the problem is about
+    report(walk, 'missing-field', missingFieldMessage(pathLabel(path), name, missing), at, path, missing[0]);
   }
 }
 

@@ -5,6 +5,7 @@ import { graphBounds, inView } from '../../core/graph/fitViewport.ts';
 import { useStudio } from '../state/StudioContext.tsx';
 import { useShownView } from '../state/useShownView.ts';
 import type { StudioFlowNode } from './flowTypes.ts';
+import { MINIMAP_SIZE, minimapCorner, type MinimapCorner, type ScreenRect } from './minimapPlacement.ts';
 
 const minimapClass = (n: StudioFlowNode) => `minimap-${n.type ?? 'node'}`;
 const KEY = 'linuxkit-studio:minimap';
@@ -27,12 +28,38 @@ function useWholeBuildInView(): boolean {
 }
 
 /**
+ * Where the minimap can sit without covering a node the user works on: the selected nodes (a
+ * selected mount's two ends) and any being dragged, on screen now; null: nowhere.
+ */
+function useFreeCorner(): MinimapCorner | null {
+  const selection = useStudio((s) => s.selection);
+  return useStore((s) => {
+    const ids = new Set(selection);
+    for (const id of selection) {
+      const edge = s.edgeLookup.get(id);
+      if (edge) ids.add(edge.source).add(edge.target);
+    }
+    const [tx, ty, zoom] = s.transform;
+    const busy: ScreenRect[] = [];
+    for (const node of s.nodeLookup.values()) {
+      if (node.type === 'lane' || !(ids.has(node.id) || node.dragging)) continue;
+      const { x, y } = node.internals.positionAbsolute;
+      const width = node.measured.width ?? 0;
+      const height = node.measured.height ?? 0;
+      busy.push({ x: x * zoom + tx, y: y * zoom + ty, width: width * zoom, height: height * zoom });
+    }
+    return minimapCorner(busy, { width: s.width, height: s.height });
+  });
+}
+
+/**
  * The minimap, shown by itself only while part of the build is out of view, so it never sits
  * over a graph that fits; a button among the zoom controls shows or hides it for good.
  */
 export function useMiniMap(): { map: ReactNode; button: ReactNode } {
   const [mode, setMode] = useState<Mode>(savedMode);
   const whole = useWholeBuildInView();
+  const corner = useFreeCorner();
   const shown = mode === 'open' || (mode === 'auto' && !whole);
   const toggle = () => {
     const next = shown ? 'closed' : 'open';
@@ -40,7 +67,11 @@ export function useMiniMap(): { map: ReactNode; button: ReactNode } {
     writeItem(siteStorage(), KEY, next); // a refusal only means the choice is not remembered
   };
   return {
-    map: shown ? <MiniMap pannable zoomable style={{ width: 150, height: 100 }} nodeClassName={minimapClass} ariaLabel="Minimap" /> : null,
+    // it moves to the top corner, or steps aside, rather than hide a node the user works on
+    map:
+      shown && corner ? (
+        <MiniMap pannable zoomable position={corner} style={MINIMAP_SIZE} nodeClassName={minimapClass} ariaLabel="Minimap" data-corner={corner} />
+      ) : null,
     button: (
       <ControlButton
         onClick={toggle}

@@ -44,6 +44,8 @@ export function attachEditor(
     model,
     automaticLayout: true,
     minimap: { enabled: false },
+    // hovers, completions and the quick-fix menu may extend past the editor's narrow column
+    fixedOverflowWidgets: true,
     fontSize: 13,
     tabSize: 2,
     insertSpaces: true,

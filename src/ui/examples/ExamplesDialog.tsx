@@ -1,12 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { EXAMPLES } from '../../app/examples/index.ts';
-import { NEW_CONFIG } from '../../app/newConfig.ts';
 import { InlineCode } from '../explain/InlineCode.tsx';
 import { useStudioStore } from '../state/StudioContext.tsx';
 import './examples.css';
 
-/** The gallery: each example with what it teaches; opening one is one undoable edit. */
-export function ExamplesDialog({ onClose }: { onClose: () => void }) {
+/** The gallery: each example with what it teaches; opening one is one undoable edit. `onNew` starts a new config (it may ask first). */
+export function ExamplesDialog({ onClose, onNew }: { onClose: () => void; onNew: () => void }) {
   const store = useStudioStore();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -32,7 +31,7 @@ export function ExamplesDialog({ onClose }: { onClose: () => void }) {
           </li>
         ))}
         <li>
-          <button type="button" data-testid="example-new" onClick={() => open(NEW_CONFIG, 'New config')}>
+          <button type="button" data-testid="example-new" onClick={onNew}>
             <strong>New, empty config</strong>
             <span>A kernel and init, no containers yet: drag them in from the palette.</span>
           </button>

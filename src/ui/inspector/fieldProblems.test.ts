@@ -28,6 +28,15 @@ services:
     expect(problemsInside(byField.capabilities, rows[1].span).map((d) => d.code)).toEqual(['unknown-capability']);
   });
 
+  it('puts a missing name under the name field, not under the key the problem is reported on', () => {
+    const text = 'services:\n  - image: nginx:1.27\n';
+    const { analysis, diagnostics } = diagnosticsOf(text, 'container:services:#0');
+    const { byField, general } = problemsByField(diagnostics, analysis.parsed.model.containers[0].fields);
+    expect(byField.name?.map((d) => d.code)).toEqual(['missing-field']);
+    expect(byField.image).toBeUndefined();
+    expect(general).toEqual([]);
+  });
+
   it('flags the image field for an unpinned image and leaves the name clean', () => {
     const text = `
 onboot:

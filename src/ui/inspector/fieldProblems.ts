@@ -18,16 +18,17 @@ export function fieldSpan(field: Field): Span {
 }
 
 /**
- * Groups the diagnostics of one container or volume by field: a diagnostic belongs to
- * the field whose key/value span contains its span; the others are `general`.
+ * Groups the diagnostics of one container or volume by field: a diagnostic belongs to the
+ * field it names (`field`: a missing key, whose span is another key's) or else to the field
+ * whose key/value span contains its span; the others are `general`.
  */
 export function problemsByField(diagnostics: readonly Diagnostic[], fields: Record<string, Field>): ElementProblems {
   const byField: Record<string, Diagnostic[]> = {};
   const general: Diagnostic[] = [];
   const entries = Object.values(fields);
   for (const d of diagnostics) {
-    const field = entries.find((f) => inside(d.span, fieldSpan(f)));
-    if (field) (byField[field.key] ??= []).push(d);
+    const key = d.field ?? entries.find((f) => inside(d.span, fieldSpan(f)))?.key;
+    if (key !== undefined) (byField[key] ??= []).push(d);
     else general.push(d);
   }
   return { byField, general };

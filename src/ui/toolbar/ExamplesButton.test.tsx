@@ -2,6 +2,7 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EXAMPLES } from '../../app/examples/index.ts';
+import { NEW_CONFIG } from '../../app/newConfig.ts';
 import { createStudioStore, type StudioStore } from '../../app/store.ts';
 import { LoadingDialog } from '../dialogs/LoadingDialog.tsx';
 import { renderInStudio } from '../testing/renderInStudio.tsx';
@@ -48,5 +49,36 @@ describe('ExamplesButton', () => {
       dialog.dispatchEvent(new Event('cancel'));
     });
     expect(onClose).toHaveBeenCalledTimes(2);
+  });
+
+  it('New replaces an unchanged config at once, and asks first when the text holds changes', () => {
+    const { store, host } = mount();
+    act(() => byTestId(host, 'new-config')!.click());
+    expect(store.getState().text).toBe(NEW_CONFIG);
+    expect(byTestId(host, 'new-config-dialog')).toBeNull();
+
+    act(() => store.getState().editorChanged(`${NEW_CONFIG}services:\n  - name: mine\n`));
+    const edited = store.getState().text;
+    act(() => byTestId(host, 'new-config')!.click());
+    const dialog = byTestId(host, 'new-config-dialog') as HTMLDialogElement;
+    expect(dialog.open).toBe(true);
+    expect(document.activeElement).toBe(byTestId(host, 'new-config-cancel'));
+    act(() => byTestId(host, 'new-config-cancel')!.click());
+    expect(byTestId(host, 'new-config-dialog')).toBeNull();
+    expect(store.getState().text).toBe(edited);
+
+    act(() => byTestId(host, 'new-config')!.click());
+    act(() => byTestId(host, 'new-config-replace')!.click());
+    expect(store.getState().text).toBe(NEW_CONFIG);
+    expect(byTestId(host, 'new-config-dialog')).toBeNull();
+  });
+
+  it('New does not ask about a text that was exported since it changed', () => {
+    const { store, host } = mount();
+    act(() => store.getState().editorChanged('services:\n  - name: mine\n'));
+    act(() => store.getState().markSaved(store.getState().text));
+    act(() => byTestId(host, 'new-config')!.click());
+    expect(byTestId(host, 'new-config-dialog')).toBeNull();
+    expect(store.getState().text).toBe(NEW_CONFIG);
   });
 });

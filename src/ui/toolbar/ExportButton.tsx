@@ -27,7 +27,17 @@ function withExportedText(store: StudioStore, deliver: (text: string) => void): 
 export function ExportButton() {
   const store = useStudioStore();
   const { pending, guard, confirm, cancel } = useGuardedExport();
-  const download = () => guard({ actionLabel: 'Export anyway', run: () => withExportedText(store, (text) => downloadText('linuxkit.yml', text)) });
+  const download = () =>
+    guard({
+      actionLabel: 'Export anyway',
+      run: () => {
+        const { text: editorText } = store.getState();
+        withExportedText(store, (text) => {
+          downloadText('linuxkit.yml', text);
+          store.getState().markSaved(editorText);
+        });
+      },
+    });
   const copy = () =>
     guard({
       actionLabel: 'Copy anyway',
