@@ -31,6 +31,11 @@ export const PORTS = { top: 25, pitch: 24 } as const;
 
 const { row, label, padding } = NODE_METRICS;
 
+/** How tall a container must be for `count` ports (one per volume mount and file bind); 0 without any. */
+export function portsHeight(count: number): number {
+  return count > 0 ? 2 * PORTS.top + (count - 1) * PORTS.pitch : 0;
+}
+
 /** Height of a labelled list of `rows` rows; nothing when empty. */
 function listHeight(rows: number): number {
   return rows > 0 ? label + rows * row : 0;
@@ -51,9 +56,7 @@ export function estimateNodeSize(node: GraphNode): Size {
         listHeight(d.inlineMounts.length) +
         listHeight(d.tmpfs.length) +
         padding;
-      // tall enough for one port per volume mount and file bind
-      const count = d.volumeMounts + d.fileBinds;
-      const ports = count > 0 ? 2 * PORTS.top + (count - 1) * PORTS.pitch : 0;
+      const ports = portsHeight(d.volumeMounts + d.fileBinds);
       return { width: NODE_METRICS.container.width, height: Math.max(content, ports) };
     }
     case 'volume': {
@@ -69,6 +72,7 @@ export function estimateNodeSize(node: GraphNode): Size {
       return { width: NODE_METRICS.kernel.width, height };
     }
     case 'file':
-      return { width: NODE_METRICS.file.width, height: NODE_METRICS.file.header + (node.data.detail !== null ? row : 0) + padding };
+      // header (name, folder), then kind and mode, then the source, link target or metadata format
+      return { width: NODE_METRICS.file.width, height: NODE_METRICS.file.header + row + (node.data.detail !== null ? row : 0) + padding };
   }
 }
