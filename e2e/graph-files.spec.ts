@@ -121,3 +121,15 @@ test('selecting a file entry, by click or keyboard, reveals its lines in the edi
   await expect(studio.node(KEYS).locator('.file-node')).toHaveClass(/is-selected/);
   expect(studio.consoleErrors).toEqual([]);
 });
+
+test('the outline lists the file entries with who reads them, and selects them', async ({ studio, page }) => {
+  await studio.load(SSHD);
+  await page.getByTestId('outline-toggle').click();
+  const tree = page.getByRole('tree', { name: 'Graph outline' });
+  await expect(tree.getByRole('treeitem', { name: 'files, written at build time, 1' })).toBeVisible();
+  const row = tree.locator(`[data-element-id="${KEYS}"]`);
+  await expect(row).toHaveText('file /root/.ssh/authorized_keys, source, mode 0600, read by sshd at /root/.ssh/authorized_keys');
+  await row.click();
+  await expect(row).toHaveAttribute('aria-selected', 'true');
+  await expect(studio.node(KEYS).locator('.file-node')).toHaveClass(/is-selected/);
+});
