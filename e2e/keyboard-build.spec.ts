@@ -19,10 +19,9 @@ async function typeInto(page: Page, field: Locator, text: string): Promise<void>
   await page.keyboard.press('Enter');
 }
 
-// What the session below writes, from "New": the log-collection example's shape
+// What the session below writes, from "New" (which has no placeholder text of its own): the log-collection example's shape
 // (src/app/examples/log-collection.yml) without its comments and dhcpcd's command line.
-const LOG_COLLECTION = `# A new LinuxKit config: drag containers and volumes from the palette onto the graph.
-kernel:
+const LOG_COLLECTION = `kernel:
   image: linuxkit/kernel:6.12.59
   cmdline: "console=tty0 console=ttyS0"
 init:

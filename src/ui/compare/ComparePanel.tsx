@@ -46,11 +46,12 @@ export default function ComparePanel({ base, onClose }: { base: CompareBase; onC
         <section className="compare-graph" data-testid="compare-graph" aria-label="Graph with the differences marked">
           {!view.ok ? <p className="compare-empty">{view.reason}</p> : <CompareGraph graph={view.graph} positions={view.positions} states={view.states} />}
         </section>
-        <section className="compare-changes" aria-label="What changed, most important first">
+        {/* focusable: the list scrolls, and keyboard users scroll it too (axe: scrollable-region-focusable) */}
+        <section className="compare-changes" aria-label="What changed, most important first" tabIndex={0}>
           {view.ok && <ChangeList changes={view.diff.changes} />}
         </section>
         <section className="compare-text" aria-label={`Text diff: ${base.name} on the left, the current text on the right`}>
-          <DiffEditor original={base.text} modified={text} />
+          <DiffEditor original={base.text} modified={text} originalName={base.name} />
         </section>
       </div>
     </dialog>

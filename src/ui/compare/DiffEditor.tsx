@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 
 /** Monaco's side-by-side diff of two texts, read-only; its models are its own and disposed with it. */
-export function DiffEditor({ original, modified }: { original: string; modified: string }) {
+export function DiffEditor({ original, modified, originalName }: { original: string; modified: string; originalName: string }) {
   const host = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let dispose: (() => void) | undefined;
@@ -19,6 +19,10 @@ export function DiffEditor({ original, modified }: { original: string; modified:
         renderOverviewRuler: false,
       });
       editor.setModel(models);
+      // each side's text area needs a name of its own (axe: aria-input-field-name); the diff
+      // editor's originalAriaLabel/modifiedAriaLabel do not reach the EditContext element
+      editor.getOriginalEditor().updateOptions({ ariaLabel: `${originalName}, the version compared with (read-only)` });
+      editor.getModifiedEditor().updateOptions({ ariaLabel: 'The current text (read-only here)' });
       dispose = () => {
         editor.dispose();
         models.original.dispose();
@@ -29,6 +33,6 @@ export function DiffEditor({ original, modified }: { original: string; modified:
       cancelled = true;
       dispose?.();
     };
-  }, [original, modified]);
+  }, [original, modified, originalName]);
   return <div ref={host} className="compare-diff-editor nokey" data-testid="compare-diff-editor" />;
 }
