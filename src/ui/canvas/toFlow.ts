@@ -1,4 +1,4 @@
-import { laneFrames, mountPorts } from '../../core/graph/layout.ts';
+import { laneFrames, mountPorts, type MountPort } from '../../core/graph/layout.ts';
 import type { Graph, GraphNode } from '../../core/graph/types.ts';
 import type { Positions } from '../../app/positions.ts';
 import type { LaneFlowNode, StudioFlowEdge, StudioFlowNode } from './flowTypes.ts';
@@ -60,34 +60,32 @@ function ariaLabelOf(node: GraphNode): string {
   }
 }
 
+/** The ends of a mount or file-bind edge: the source's side facing the container, the container's port facing the source. */
+function portEnds(e: { id: string; source: string; target: string }, port: MountPort | undefined, sourceHandle: string) {
+  return {
+    id: e.id,
+    source: e.source,
+    target: e.target,
+    sourceHandle: port?.sourceSide === 'left' ? `${sourceHandle}-left` : sourceHandle,
+    targetHandle: port ? portHandleId(port.targetSide, port.index) : 'mount',
+  };
+}
+
 /** Mount (and file-bind) edges leave the volume (file) and enter the container on the sides facing each other, each at its own port. */
 export function flowEdges(graph: Graph, positions: Positions, selection: ReadonlySet<string>): StudioFlowEdge[] {
   const ports = mountPorts(graph, positions);
   return graph.edges.map((e): StudioFlowEdge => {
     const port = ports.get(e.id);
+    const labelSide = port?.targetSide ?? 'left';
     if (e.type === 'file-bind') {
-      return {
-        id: e.id,
-        type: 'file-bind',
-        source: e.source,
-        target: e.target,
-        sourceHandle: port?.sourceSide === 'left' ? 'file-left' : 'file',
-        targetHandle: port ? portHandleId(port.targetSide, port.index) : 'mount',
-        data: { ...e.data, labelSide: port?.targetSide ?? 'left' },
-        // the file node is what one selects and focuses: it says who reads the file
-        selectable: false,
-        focusable: false,
-      };
+      // the file node is what one selects and focuses: it says who reads the file
+      return { ...portEnds(e, port, 'file'), type: 'file-bind', data: { ...e.data, labelSide }, selectable: false, focusable: false };
     }
     return e.type === 'mount'
       ? {
-          id: e.id,
+          ...portEnds(e, port, 'mount'),
           type: 'mount',
-          source: e.source,
-          target: e.target,
-          sourceHandle: port?.sourceSide === 'left' ? 'mount-left' : 'mount',
-          targetHandle: port ? portHandleId(port.targetSide, port.index) : 'mount',
-          data: { ...e.data, labelSide: port?.targetSide ?? 'left' } as never,
+          data: { ...e.data, labelSide } as never,
           selected: selection.has(e.id),
           ariaLabel: `mount ${e.data.destination} ${e.data.readOnly ? 'read-only' : 'read-write'}`,
           // the label (MountEdge) is the edge's one tab stop, with a visible focus ring

@@ -1,8 +1,7 @@
 import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { EDGE_LABEL } from '../../../core/graph/ports.ts';
 import type { FileBindFlowEdge } from '../flowTypes.ts';
-import { EdgeLabelPortal } from './EdgeLabelPortal.tsx';
+import { EdgeLabelPortal, besidePort } from './EdgeLabelPortal.tsx';
 
 /** file → container: the container reads the file through a host bind; labelled with where the file appears inside it. */
 function FileBindEdgeView(props: EdgeProps<FileBindFlowEdge>) {
@@ -18,14 +17,7 @@ function FileBindEdgeView(props: EdgeProps<FileBindFlowEdge>) {
       <EdgeLabelPortal>
         <div
           className={`file-bind-label nodrag nopan ${className}`}
-          // beside the container's port, like a mount's label: ports are apart, so labels never meet
-          style={{
-            transform:
-              data.labelSide === 'left'
-                ? `translate(-100%, -50%) translate(${targetX - EDGE_LABEL.gap}px, ${targetY}px)`
-                : `translate(0, -50%) translate(${targetX + EDGE_LABEL.gap}px, ${targetY}px)`,
-            maxWidth: EDGE_LABEL.maxWidth,
-          }}
+          style={besidePort(data.labelSide, targetX, targetY)}
           title={`Seen at ${data.destination} (${data.readOnly ? 'read-only' : 'read-write'}) through ${bind}`}
           data-edge-id={id}
         >
