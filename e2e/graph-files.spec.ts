@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Studio } from './support/studio.ts';
 
@@ -79,6 +80,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
       }, KEYS_TO_SSHD);
       expect(colours.stroke).toBe(colours.file);
       expect(colours.stroke).not.toBe(colours.volume);
+
+      // the file node, its lane and the edge's label pass axe's rules (names, contrast) in this theme
+      const axe = await new AxeBuilder({ page }).include('.react-flow').analyze();
+      const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(serious).toEqual([]);
       expect(studio.consoleErrors).toEqual([]);
     });
 
