@@ -139,3 +139,13 @@ test('the outline lists the file entries with who reads them, and selects them',
   await expect(row).toHaveAttribute('aria-selected', 'true');
   await expect(studio.node(KEYS).locator('.file-node')).toHaveClass(/is-selected/);
 });
+
+test('Explain says what the build writes for a file entry and who reads it', async ({ studio, page }) => {
+  await studio.load(GETTY);
+  await page.getByTestId('explain-toggle').click();
+  await studio.node('file:etc/getty.shadow').click();
+  const panel = page.getByTestId('explain');
+  await expect(panel).toContainText('File /etc/getty.shadow');
+  await expect(panel).toContainText('into the root filesystem of the image');
+  await expect(panel).toContainText('getty sees it at /hostroot/etc/getty.shadow');
+});
