@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/types.ts';
 import { optionsReadOnly } from '../model/mounts.ts';
 import type { ConfigModel, FileModel } from '../model/types.ts';
-import { runtimeOf } from '../runtime/containerRuntime.ts';
+import { runtimeMountsOf } from '../runtime/containerRuntime.ts';
 import { countDiagnostics, toElementDiagnostics } from './diagnosticsByElement.ts';
 import { fileBindEdgeId, type FileBindEdge, type FileKind, type FileNode, type FileReader } from './types.ts';
 
@@ -27,7 +27,7 @@ function seenAt(hostPath: string, source: string, destination: string): string |
 
 /**
  * One edge per file and container that binds its path or a folder above it: from the runtime
- * mounts, so `binds`, `binds.add`, bind `mounts` and the package's default binds all count
+ * mounts (ConfigToOCI's merge of the label and the config), so `binds`, `binds.add`, bind `mounts` and the package's default binds all count
  * (the innermost bind wins when several hold the file). Files are written into the root
  * filesystem at build time; containers see them only through such binds.
  */
@@ -35,8 +35,11 @@ export function fileBindEdges(model: ConfigModel): FileBindEdge[] {
   const files = model.files.filter((f) => f.path);
   if (files.length === 0) return [];
   const edges: FileBindEdge[] = [];
-  for (const runtime of runtimeOf(model)) {
-    const binds = runtime.mounts.filter((m) => m.type === 'bind' && m.volume === undefined && m.source.startsWith('/'));
+  for (const container of model.containers) {
+    // a container without a host bind of its own or from its package cannot see any file
+    const label = container.packageDefaults?.config;
+    if (!label?.binds?.length && !label?.mounts?.length && !container.mounts.some((m) => m.sourceKind === 'host')) continue;
+    const binds = runtimeMountsOf(container).filter((m) => m.type === 'bind' && m.volume === undefined && m.source.startsWith('/'));
     for (const f of files) {
       const hostPath = fileHostPath(f.path ?? '');
       let best: { source: string; destination: string; readOnly: boolean; origin: FileBindEdge['data']['origin'] } | null = null;
@@ -47,10 +50,10 @@ export function fileBindEdges(model: ConfigModel): FileBindEdge[] {
       }
       if (!best) continue;
       edges.push({
-        id: fileBindEdgeId(f.id, runtime.containerId),
+        id: fileBindEdgeId(f.id, container.id),
         type: 'file-bind',
         source: f.id,
-        target: runtime.containerId,
+        target: container.id,
         data: { bindSource: best.source, destination: best.destination, readOnly: best.readOnly, origin: best.origin },
       });
     }
