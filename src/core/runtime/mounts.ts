@@ -18,16 +18,8 @@ export function volumeOfSource(source: string): string | undefined {
   return m ? m[1] : undefined;
 }
 
-interface Entry {
-  destination: string;
-  type: string;
-  source: string;
-  options: string[];
-  origin: Origin;
-  volume?: string;
-  mountId?: string;
-  span?: Span;
-}
+/** A mount before the merge by destination has filled in what it replaced. */
+type Entry = Omit<RuntimeMount, 'replaced'>;
 
 /** ConfigToOCI's five mounts, with Docker's options; `readonly: true` adds `ro` to /dev and /sys. */
 function linuxkitDefaults(readonly: boolean): Entry[] {

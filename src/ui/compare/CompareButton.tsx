@@ -1,7 +1,8 @@
-import { lazy, Suspense, useRef, useState, type ChangeEvent } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import type { CompareBase } from '../../app/compare.ts';
 import { flushEditor } from '../../app/editorBridge.ts';
 import { useStudioStore } from '../state/StudioContext.tsx';
+import { YamlFileInput } from '../toolbar/YamlFileInput.tsx';
 import './compare.css';
 
 // the comparison (Monaco's diff editor, a second graph) loads on first use
@@ -20,10 +21,7 @@ export function CompareButton() {
     flushEditor(); // compare with what the editor shows
     setBase(next);
   };
-  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    e.target.value = '';
-    if (!file) return;
+  const onFile = async (file: File) => {
     const { readConfigFile } = await import('../../app/openFile.ts');
     const read = await readConfigFile(file);
     if (read.ok) open({ name: file.name, text: read.text });
@@ -44,16 +42,7 @@ export function CompareButton() {
           </button>
         </div>
       </details>
-      <input
-        ref={input}
-        type="file"
-        accept=".yml,.yaml,application/yaml,text/yaml"
-        data-testid="compare-file-input"
-        className="sr-only"
-        tabIndex={-1}
-        aria-label="Compare with a YAML file"
-        onChange={onFile}
-      />
+      <YamlFileInput ref={input} testId="compare-file-input" label="Compare with a YAML file" onFile={(file) => void onFile(file)} />
       {base && (
         <Suspense fallback={null}>
           <ComparePanel base={base} onClose={() => setBase(null)} />

@@ -1,26 +1,15 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { editorHandle } from '../../app/editorBridge.ts';
 import { useStudioStore } from '../state/StudioContext.tsx';
 import { useShownView } from '../state/useShownView.ts';
-import { CODE_DOCS } from '../../core/diagnostics/codeDocs.ts';
-import type { DiagnosticCode } from '../../core/diagnostics/codes.ts';
 import './problems.css';
 
 /** What the all-clear vouches for: LinuxKit's own checks, with image defaults known only for its packages. */
 const ALL_CLEAR =
   'No problems: `linuxkit build` would accept this config. Checked: every rule LinuxKit applies to the YAML, before and during the build, and the defaults of LinuxKit\'s own packages (linuxkit/…); other images are assumed to carry no LinuxKit label.';
 
-/** The plain-words reason behind a problem, folded away until asked for. */
-function ProblemWhy({ code }: { code: DiagnosticCode }) {
-  const text = CODE_DOCS[code]?.full;
-  if (!text) return null;
-  return (
-    <details className="problem-why">
-      <summary>Why?</summary>
-      <p>{text}</p>
-    </details>
-  );
-}
+// the texts of every code (about 5 KiB gzip) load after the first paint, not with the app
+const ProblemWhy = lazy(() => import('./ProblemWhy.tsx'));
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
@@ -72,7 +61,9 @@ export function ProblemsPanel() {
                   {d.code} · line {at.line}:{at.column}
                 </span>
               </button>
-              <ProblemWhy code={d.code} />
+              <Suspense fallback={null}>
+                <ProblemWhy code={d.code} />
+              </Suspense>
               {d.fixes && d.fixes.length > 0 && (
                 <span className="problem-fixes">
                   {d.fixes.map((fix) => (
