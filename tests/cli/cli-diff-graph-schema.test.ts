@@ -111,7 +111,7 @@ describe('graph', () => {
     }
   });
 
-  it('--format mermaid prints a flowchart: stages as subgraphs, volumes as nodes, mounts labelled with ro/rw', () => {
+  it('--format mermaid prints a flowchart: stages as subgraphs, volumes and files as nodes, mounts and file binds labelled with ro/rw', () => {
     const run = runCli(['graph', '--format', 'mermaid', getty]);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(
@@ -124,7 +124,9 @@ describe('graph', () => {
         '    c1["2. poweroff<br/>linuxkit/poweroff:4059858a555b"]',
         '  end',
         '  v0[("vola (read-only)")]',
+        '  f0[/"/check.sh<br/>source 0700"/]',
         '  v0 -->|"/vola ro"| c0',
+        '  f0 -.->|"/check.sh rw"| c0',
         '  c0 -.-> c1',
         '',
       ].join('\n'),

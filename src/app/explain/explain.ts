@@ -1,7 +1,8 @@
 import type { ConfigModel, ContainerModel, MountModel, VolumeModel } from '../../core/model/types.ts';
+import { explainFile } from './explainFile.ts';
 import { mountLines, visibilityOf } from './mountStages.ts';
 
-/** Plain-words explanation of a volume or mount: what happens at build time and at run time. */
+/** Plain-words explanation of a volume, mount or file entry: what happens at build time and at run time. */
 export interface Explanation {
   title: string;
   parts: { heading: string; text: string }[];
@@ -15,6 +16,8 @@ export function explain(model: ConfigModel, id: string): Explanation | null {
   if (volume) return explainVolume(model, volume);
   const mount = model.mounts.find((m) => m.id === id);
   if (mount) return explainMount(model, mount);
+  const file = model.files.find((f) => f.id === id);
+  if (file) return explainFile(model, file);
   return null;
 }
 

@@ -1,15 +1,16 @@
 import { LAYOUT, columnNodeX, kernelPosition, lanesTop, volumesLaneTop } from './columns.ts';
 import type { Positions } from './geometry.ts';
-import { onshutdownLaneTop } from './laneFrames.ts';
+import { filesLaneTop, onshutdownLaneTop } from './laneFrames.ts';
 import { estimateNodeSize } from './nodeSize.ts';
 import { spreadInColumn } from './spread.ts';
-import type { Graph, GraphNode, Lane, VolumeNode } from './types.ts';
+import type { Graph, GraphNode, Lane } from './types.ts';
 
 /**
  * Positions for every node, in boot order left to right: onboot containers top to bottom in
  * run order; the kernel header on top of the volume column; services, then the onshutdown
  * lane below them. Each volume sits near the mean height of the containers that mount it,
- * pushed apart so none overlap.
+ * pushed apart so none overlap; the file entries likewise below the volumes, near the
+ * containers that bind them.
  */
 export function autoLayout(graph: Graph): Positions {
   const positions: Positions = {};
@@ -23,8 +24,11 @@ export function autoLayout(graph: Graph): Positions {
   stack(lane('services'), lanesTop() + LAYOUT.laneHeader, positions, byId);
   stack(lane('onshutdown'), onshutdownLaneTop(graph, positions) + LAYOUT.laneHeader, positions, byId);
 
-  const volumes = graph.nodes.filter((n): n is VolumeNode => n.type === 'volume');
-  placeVolumes(graph, volumes, positions, byId, volumesLaneTop(graph) + LAYOUT.laneHeader);
+  const volumes = graph.nodes.filter((n) => n.type === 'volume');
+  placeNearReaders(graph, volumes, positions, byId, volumesLaneTop(graph) + LAYOUT.laneHeader);
+  const files = graph.nodes.filter((n) => n.type === 'file');
+  // after the volumes: the files lane starts below them
+  if (files.length > 0) placeNearReaders(graph, files, positions, byId, filesLaneTop(graph, positions) + LAYOUT.laneHeader);
   return positions;
 }
 
@@ -40,9 +44,10 @@ function stack(lane: Lane | undefined, top: number, positions: Positions, byId: 
   }
 }
 
-function placeVolumes(
+/** Volumes (or file entries) in the middle column, each near the containers its edges lead to. */
+function placeNearReaders(
   graph: Graph,
-  volumes: VolumeNode[],
+  volumes: GraphNode[],
   positions: Positions,
   byId: ReadonlyMap<string, GraphNode>,
   top: number,
@@ -63,7 +68,7 @@ function placeVolumes(
   // volumes wanting the same spot keep their list order
   mounted.sort((a, b) => a.centre - b.centre || a.order - b.order);
   const tops = spreadInColumn(mounted, LAYOUT.rowGap, top);
-  const x = columnNodeX('volumes');
+  const x = columnNodeX('volumes'); // the files lane shares the volumes' column
   let y = top;
   mounted.forEach((v, i) => {
     positions[v.id] = { x, y: tops[i] };
@@ -76,7 +81,7 @@ function placeVolumes(
   }
 }
 
-/** For each volume, the vertical centres of the containers its mount edges lead to. */
+/** For each volume (and file entry), the vertical centres of the containers its mount (file-bind) edges lead to. */
 function mountingCentres(
   graph: Graph,
   positions: Positions,
@@ -84,7 +89,7 @@ function mountingCentres(
 ): Map<string, number[]> {
   const out = new Map<string, number[]>();
   for (const edge of graph.edges) {
-    if (edge.type !== 'mount') continue;
+    if (edge.type === 'sequence') continue;
     const container = byId.get(edge.target);
     const p = positions[edge.target];
     if (!container || !p) continue;

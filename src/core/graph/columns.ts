@@ -21,8 +21,8 @@ export const LAYOUT = {
   minLaneHeight: 120,
 } as const;
 
-/** A lane of the canvas: one per section, and one for the volumes. */
-export type ColumnKey = Section | 'volumes';
+/** A lane of the canvas: one per section, one for the volumes and, below it, one for the files. */
+export type ColumnKey = Section | 'volumes' | 'files';
 
 export interface Column {
   key: ColumnKey;
@@ -36,11 +36,12 @@ export interface Column {
  * volume column, so each mount edge runs only through the gap beside it, never under a node,
  * and enters the container on the side facing its volume.
  */
-const COLUMN_SLOT: Record<ColumnKey, number> = { onboot: 0, volumes: 1, services: 2, onshutdown: 2 };
+const COLUMN_SLOT: Record<ColumnKey, number> = { onboot: 0, volumes: 1, files: 1, services: 2, onshutdown: 2 };
+// the files lane shares the volumes' column, below them, and exists only with a `files:` section
 const LANE_ORDER: readonly ColumnKey[] = ['onboot', 'volumes', 'services', 'onshutdown'];
 
 function slotWidth(slot: number): number {
-  const inner = slot === 1 ? Math.max(NODE_METRICS.volume.width, NODE_METRICS.kernel.width) : NODE_METRICS.container.width;
+  const inner = slot === 1 ? Math.max(NODE_METRICS.volume.width, NODE_METRICS.kernel.width, NODE_METRICS.file.width) : NODE_METRICS.container.width;
   return inner + 2 * LAYOUT.columnPadding;
 }
 
@@ -50,7 +51,7 @@ function slotX(slot: number): number {
   return x;
 }
 
-/** The lanes' columns (services and onshutdown share one); fixed, so lanes do not move while the config changes. */
+/** The lanes' columns (services and onshutdown share one, volumes and files another); fixed, so lanes do not move while the config changes. */
 export function layoutColumns(): Column[] {
   return LANE_ORDER.map((key) => ({ key, x: slotX(COLUMN_SLOT[key]), width: slotWidth(COLUMN_SLOT[key]) }));
 }

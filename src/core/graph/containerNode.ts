@@ -6,12 +6,14 @@ import type { ContainerNode, InlineMount } from './types.ts';
 
 /**
  * The container's node. `volumeIdFor` resolves a mount to the volume node it connects to;
- * mounts it cannot resolve are listed inside the node instead of drawn as edges.
+ * mounts it cannot resolve are listed inside the node instead of drawn as edges. `fileBinds`:
+ * how many file entries it sees through host binds (each edge gets a port).
  */
 export function containerNode(
   container: ContainerModel,
   volumeIdFor: (mount: MountModel) => string | undefined,
   diagnostics: ReadonlyMap<string, Diagnostic[]>,
+  fileBinds = 0,
 ): ContainerNode {
   const { fields } = container;
   const own = [container.id, ...container.mounts.map((m) => m.id)].flatMap((id) => diagnostics.get(id) ?? []);
@@ -27,6 +29,7 @@ export function containerNode(
       image: imageRef(container.image),
       inlineMounts: container.mounts.filter((m) => volumeIdFor(m) === undefined).map(inlineMount),
       volumeMounts: container.mounts.filter((m) => volumeIdFor(m) !== undefined).length,
+      fileBinds,
       tmpfs: container.tmpfs.map((t) => t.value),
       capabilities: stringList(fields.capabilities),
       capabilitiesAdd: stringList(fields['capabilities.add']),

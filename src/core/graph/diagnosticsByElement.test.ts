@@ -46,9 +46,11 @@ describe('diagnosticsByElement', () => {
     const inVolume = diagnostic('invalid-value', 'Fix it.', at('squashfs'));
     const inKernel = diagnostic('invalid-image-reference', 'Fix it.', at('6.6.13'));
     const inInit = diagnostic('unpinned-image', 'Pin it.', at('linuxkit/init:v1'));
+    const inFile = diagnostic('unknown-field', 'Remove it.', at('contents'));
     const byElement = diagnosticsByElement(
-      withDiagnostics([inKernel, inInit, inMount, inHostBind, inContainer, inVolume]),
+      withDiagnostics([inKernel, inInit, inMount, inHostBind, inContainer, inVolume, inFile]),
     );
+    expect(byElement.get('file:etc/motd')).toEqual([inFile]);
     expect(byElement.get('mount:services:web:/data')).toEqual([inMount]);
     expect(byElement.get('mount:services:web:/etc/hosts')).toEqual([inHostBind]);
     expect(byElement.get('container:services:db')).toEqual([inContainer]);
@@ -56,12 +58,11 @@ describe('diagnosticsByElement', () => {
     expect(byElement.get('kernel')).toEqual([inKernel, inInit]);
   });
 
-  it('leaves out diagnostics outside every element, or spanning several', () => {
-    const inFiles = diagnostic('unknown-field', 'Remove it.', at('contents'));
+  it('leaves out diagnostics spanning several elements', () => {
     const acrossTwo = diagnostic('duplicate-service-name', 'Rename.', {
       start: at('name: web').start,
       end: at('name: db').end,
     });
-    expect([...diagnosticsByElement(withDiagnostics([inFiles, acrossTwo])).keys()]).toEqual([]);
+    expect([...diagnosticsByElement(withDiagnostics([acrossTwo])).keys()]).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ interface Located {
 
 /**
  * Diagnostics grouped by the graph element they concern: by `target` when set, otherwise
- * the innermost mount, container, volume or kernel header whose span contains the
+ * the innermost mount, container, volume, file entry or kernel header whose span contains the
  * diagnostic's span. Diagnostics that fall in no element are left out.
  */
 export function diagnosticsByElement(analysis: Analysis): Map<string, Diagnostic[]> {
@@ -19,6 +19,7 @@ export function diagnosticsByElement(analysis: Analysis): Map<string, Diagnostic
   const elements = sortedByStart([
     ...model.containers.map((c) => ({ id: c.id, span: c.span })),
     ...model.volumes.map((v) => ({ id: v.id, span: v.span })),
+    ...model.files.map((f) => ({ id: f.id, span: f.span })),
     ...kernelSpans(analysis),
   ]);
   const out = new Map<string, Diagnostic[]>();

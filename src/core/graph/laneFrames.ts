@@ -18,6 +18,7 @@ function bottomOf(rects: ReadonlyMap<string, Rect>, ids: readonly string[]): num
 
 function laneIds(graph: Graph, key: ColumnKey): string[] {
   if (key === 'volumes') return graph.nodes.filter((n) => n.type === 'volume').map((n) => n.id);
+  if (key === 'files') return graph.nodes.filter((n) => n.type === 'file').map((n) => n.id);
   return graph.lanes.find((l) => l.section === key)?.containerIds ?? [];
 }
 
@@ -34,19 +35,29 @@ export function onshutdownLaneTop(graph: Graph, positions: Positions): number {
   return services.y + services.height + LAYOUT.laneGap;
 }
 
+/** Where the files lane's title sits: right below the volumes lane (only a config with `files:` has one). */
+export function filesLaneTop(graph: Graph, positions: Positions): number {
+  const volumes = frame(graph, nodeRects(graph, positions), 'volumes', volumesLaneTop(graph));
+  return volumes.y + volumes.height + LAYOUT.laneGap;
+}
+
 /**
- * The background boxes of the lanes (onboot, volumes, services, onshutdown), for the canvas
- * to draw behind the nodes and to pick the lane of a drop. The columns end at one common
- * bottom, so the picture reads as one board.
+ * The background boxes of the lanes (onboot, volumes, files when there are any, services,
+ * onshutdown), for the canvas to draw behind the nodes and to pick the lane of a drop. The
+ * columns end at one common bottom, so the picture reads as one board.
  */
 export function laneFrames(graph: Graph, positions: Positions): LaneFrame[] {
   const rects = nodeRects(graph, positions);
   const top = lanesTop();
   const onboot = frame(graph, rects, 'onboot', top);
   const volumes = frame(graph, rects, 'volumes', volumesLaneTop(graph));
+  const files = graph.nodes.some((n) => n.type === 'file')
+    ? frame(graph, rects, 'files', volumes.y + volumes.height + LAYOUT.laneGap)
+    : null;
   const services = frame(graph, rects, 'services', top);
   const onshutdown = frame(graph, rects, 'onshutdown', services.y + services.height + LAYOUT.laneGap);
-  const bottom = Math.max(...[onboot, volumes, onshutdown].map((f) => f.y + f.height));
-  for (const f of [onboot, volumes, onshutdown]) f.height = bottom - f.y;
-  return [onboot, volumes, services, onshutdown];
+  const bottoms = [onboot, files ?? volumes, onshutdown];
+  const bottom = Math.max(...bottoms.map((f) => f.y + f.height));
+  for (const f of bottoms) f.height = bottom - f.y;
+  return files ? [onboot, volumes, files, services, onshutdown] : [onboot, volumes, services, onshutdown];
 }

@@ -16,6 +16,7 @@ export const NODE_METRICS = {
   container: { width: 220, header: 50 },
   volume: { width: 200, header: 50 },
   kernel: { width: 200, header: 50 },
+  file: { width: 200, header: 50 },
   /** Capabilities are shown as chips, this many per row. */
   capabilitiesPerRow: 2,
   /** Font size of node names: the canvas never fits zoomed out so far that they fall below 11 px. */
@@ -23,12 +24,17 @@ export const NODE_METRICS = {
 } as const;
 
 /**
- * Where mount edges end on a container's side: one port per volume mount, from the header's
+ * Where mount edges end on a container's side: one port per volume mount (then per file bind), from the header's
  * middle down, far enough apart that the labels beside them (one per port) never touch.
  */
 export const PORTS = { top: 25, pitch: 24 } as const;
 
 const { row, label, padding } = NODE_METRICS;
+
+/** How tall a container must be for `count` ports (one per volume mount and file bind); 0 without any. */
+export function portsHeight(count: number): number {
+  return count > 0 ? 2 * PORTS.top + (count - 1) * PORTS.pitch : 0;
+}
 
 /** Height of a labelled list of `rows` rows; nothing when empty. */
 function listHeight(rows: number): number {
@@ -50,8 +56,7 @@ export function estimateNodeSize(node: GraphNode): Size {
         listHeight(d.inlineMounts.length) +
         listHeight(d.tmpfs.length) +
         padding;
-      // tall enough for one port per volume mount
-      const ports = d.volumeMounts > 0 ? 2 * PORTS.top + (d.volumeMounts - 1) * PORTS.pitch : 0;
+      const ports = portsHeight(d.volumeMounts + d.fileBinds);
       return { width: NODE_METRICS.container.width, height: Math.max(content, ports) };
     }
     case 'volume': {
@@ -66,5 +71,8 @@ export function estimateNodeSize(node: GraphNode): Size {
         NODE_METRICS.kernel.header + (d.cmdline !== null ? row : 0) + listHeight(d.init.length) + padding;
       return { width: NODE_METRICS.kernel.width, height };
     }
+    case 'file':
+      // header (name, folder), then kind and mode, then the source, link target or metadata format
+      return { width: NODE_METRICS.file.width, height: NODE_METRICS.file.header + row + (node.data.detail !== null ? row : 0) + padding };
   }
 }

@@ -1,7 +1,7 @@
 import { autoLayout } from './autoLayout.ts';
 import { LAYOUT, columnNodeX, kernelPosition, lanesTop, volumesLaneTop, type ColumnKey } from './columns.ts';
 import { rectsOverlap, type Positions, type Rect, type XY } from './geometry.ts';
-import { laneFrames, onshutdownLaneTop } from './laneFrames.ts';
+import { filesLaneTop, laneFrames, onshutdownLaneTop } from './laneFrames.ts';
 import { estimateNodeSize, type Size } from './nodeSize.ts';
 import type { Graph, GraphNode } from './types.ts';
 
@@ -41,7 +41,8 @@ export function mergeLayout(prevPositions: Positions, graph: Graph): Positions {
 }
 
 function laneOf(node: GraphNode): ColumnKey | null {
-  return node.type === 'container' ? node.data.section : node.type === 'volume' ? 'volumes' : null;
+  if (node.type === 'container') return node.data.section;
+  return node.type === 'volume' ? 'volumes' : node.type === 'file' ? 'files' : null;
 }
 
 /** The top-left corner that centres the node at `point`, inside its lane (below the lane's title). */
@@ -56,7 +57,14 @@ function intoLane(graph: Graph, positions: Positions, node: GraphNode, point: XY
 
 /** Where a lane's first node goes. */
 function laneContentTop(graph: Graph, positions: Positions, key: ColumnKey): number {
-  const top = key === 'volumes' ? volumesLaneTop(graph) : key === 'onshutdown' ? onshutdownLaneTop(graph, positions) : lanesTop();
+  const top =
+    key === 'volumes'
+      ? volumesLaneTop(graph)
+      : key === 'files'
+        ? filesLaneTop(graph, positions)
+        : key === 'onshutdown'
+          ? onshutdownLaneTop(graph, positions)
+          : lanesTop();
   return top + LAYOUT.laneHeader;
 }
 
@@ -74,10 +82,11 @@ function preferredSpot(graph: Graph, positions: Positions, node: GraphNode): XY 
     }
     return { x: columnNodeX(node.data.section), y: laneContentTop(graph, positions, node.data.section) };
   }
-  const top = laneContentTop(graph, positions, 'volumes');
+  // a volume or a file entry: in the middle column, near the containers its edges lead to
+  const top = laneContentTop(graph, positions, node.type === 'file' ? 'files' : 'volumes');
   const x = columnNodeX('volumes');
   const centres = graph.edges
-    .filter((e) => e.type === 'mount' && e.source === node.id && positions[e.target])
+    .filter((e) => e.type !== 'sequence' && e.source === node.id && positions[e.target])
     .map((e) => {
       const container = graph.nodes.find((n) => n.id === e.target);
       return positions[e.target].y + (container ? estimateNodeSize(container).height / 2 : 0);

@@ -7,7 +7,7 @@ export type Side = 'left' | 'right';
 /** A mount's label sits beside its port, in the gap between the columns, never wider than that gap allows. */
 export const EDGE_LABEL = { gap: 8, maxWidth: 112 } as const;
 
-/** Where one mount edge leaves its volume and enters its container. */
+/** Where one mount (or file-bind) edge leaves its volume (or file) and enters its container. */
 export interface MountPort {
   /** The volume's side facing the container. */
   sourceSide: Side;
@@ -19,12 +19,12 @@ export interface MountPort {
   offsetY: number;
 }
 
-/** The port of every mount edge whose ends are both positioned, by edge id. */
+/** The port of every mount and file-bind edge whose ends are both positioned, by edge id. */
 export function mountPorts(graph: Graph, positions: Positions): Map<string, MountPort> {
   const rects = nodeRects(graph, positions);
   const byContainer = new Map<string, { id: string; sourceY: number; side: Side; sourceSide: Side }[]>();
   for (const e of graph.edges) {
-    if (e.type !== 'mount') continue;
+    if (e.type === 'sequence') continue;
     const v = rects.get(e.source);
     const c = rects.get(e.target);
     if (!v || !c) continue;

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostics/types.ts';
 import { SECTIONS, type ConfigModel, type MountModel, type VolumeModel } from '../model/types.ts';
 import { containerNode } from './containerNode.ts';
 import { countDiagnostics, diagnosticsByElement, toElementDiagnostics } from './diagnosticsByElement.ts';
+import { fileBindEdges, fileNode } from './fileNodes.ts';
 import { imageRef, toImageRef } from './imageRef.ts';
 import {
   KERNEL_NODE_ID,
@@ -16,7 +17,8 @@ import {
 } from './types.ts';
 
 /**
- * The graph of a config: kernel header, containers, volumes, mount and sequence edges.
+ * The graph of a config: kernel header, containers, volumes, file entries, mount, file-bind
+ * and sequence edges.
  * Pure and deterministic (same analysis, same graph), so callers may memoise it on the text.
  * A mount whose volume is not defined gets no edge: it is listed in its container's
  * `inlineMounts` with `dangling: true`, and its diagnostic counts on the container.
@@ -28,10 +30,14 @@ export function projectGraph(analysis: Analysis): Graph {
   const volumeIdFor = (m: MountModel) =>
     m.sourceKind === 'volume' && m.volumeModel?.name !== undefined ? m.volumeModel.id : undefined;
 
+  const fileEdges = fileBindEdges(model);
+  const fileBinds = new Map<string, number>();
+  for (const e of fileEdges) fileBinds.set(e.target, (fileBinds.get(e.target) ?? 0) + 1);
+
   const nodes: GraphNode[] = [];
   const kernel = kernelNode(model, diagnostics);
   if (kernel) nodes.push(kernel);
-  for (const c of model.containers) nodes.push(containerNode(c, volumeIdFor, diagnostics));
+  for (const c of model.containers) nodes.push(containerNode(c, volumeIdFor, diagnostics, fileBinds.get(c.id) ?? 0));
 
   const edges: GraphEdge[] = [];
   const mountCount = new Map<string, number>();
@@ -42,6 +48,9 @@ export function projectGraph(analysis: Analysis): Graph {
     edges.push(mountEdge(m, volumeId, diagnostics.get(m.id) ?? []));
   }
   for (const v of model.volumes) nodes.push(volumeNode(v, mountCount.get(v.id) ?? 0, diagnostics.get(v.id) ?? []));
+  const names = new Map(model.containers.map((c) => [c.id, c.name ?? '']));
+  for (const f of model.files) nodes.push(fileNode(f, fileEdges, names, diagnostics.get(f.id) ?? []));
+  edges.push(...fileEdges);
 
   const lanes = SECTIONS.map((section) => ({
     section,

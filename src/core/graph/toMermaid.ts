@@ -4,16 +4,18 @@ import type { ContainerNode, Graph, GraphNode } from './types.ts';
 /**
  * A Mermaid flowchart of the graph for READMEs: one subgraph per stage (onboot in run order,
  * services, onshutdown), volumes as cylinders, each mount an edge labelled with its
- * destination and `ro`/`rw`. Node ids are generated (`c0`, `v0`); every label is escaped.
+ * destination and `ro`/`rw`, file entries as documents with an edge to each container that
+ * binds them. Node ids are generated (`c0`, `v0`, `f0`); every label is escaped.
  */
 export function graphToMermaid(graph: Graph): string {
   const ids = new Map<string, string>();
   const lines = ['flowchart LR'];
   let containers = 0;
   let volumes = 0;
-  for (const node of graph.nodes) {
-    ids.set(node.id, node.type === 'kernel' ? 'kernel' : node.type === 'volume' ? `v${volumes++}` : `c${containers++}`);
-  }
+  let files = 0;
+  const shortId = (node: GraphNode) =>
+    node.type === 'kernel' ? 'kernel' : node.type === 'volume' ? `v${volumes++}` : node.type === 'file' ? `f${files++}` : `c${containers++}`;
+  for (const node of graph.nodes) ids.set(node.id, shortId(node));
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const kernel = graph.nodes.find((n) => n.type === 'kernel');
   if (kernel) lines.push(`  ${ids.get(kernel.id)}[${label(nodeLines(kernel))}]`);
@@ -27,11 +29,13 @@ export function graphToMermaid(graph: Graph): string {
     lines.push('  end');
   }
   for (const n of graph.nodes) if (n.type === 'volume') lines.push(`  ${ids.get(n.id)}[(${label(nodeLines(n))})]`);
+  for (const n of graph.nodes) if (n.type === 'file') lines.push(`  ${ids.get(n.id)}[/${label(nodeLines(n))}/]`);
   for (const e of graph.edges) {
     const from = ids.get(e.source);
     const to = ids.get(e.target);
     if (!from || !to) continue;
     if (e.type === 'sequence') lines.push(`  ${from} -.-> ${to}`);
+    else if (e.type === 'file-bind') lines.push(`  ${from} -.->|${label([`${e.data.destination} ${e.data.readOnly ? 'ro' : 'rw'}`])}| ${to}`);
     else lines.push(`  ${from} -->|${label([`${e.data.destination} ${e.data.readOnly ? 'ro' : 'rw'}`])}| ${to}`);
   }
   return `${lines.join('\n')}\n`;
@@ -47,6 +51,8 @@ function nodeLines(node: GraphNode): string[] {
     }
     case 'volume':
       return [`${node.data.name || '(no name)'}${node.data.readonly ? ' (read-only)' : ''}`, ...(node.data.image ? [node.data.image.short] : [])];
+    case 'file':
+      return [node.data.hostPath || '(no path)', `${node.data.kind ?? 'nothing to write'} ${node.data.mode}`];
     case 'kernel':
       return ['kernel', ...(node.data.image ? [node.data.image.short] : []), ...node.data.init.map((i) => `init ${i.short}`)];
   }

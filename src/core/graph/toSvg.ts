@@ -13,6 +13,7 @@ const COLOURS = {
   services: '#2f6fed',
   onshutdown: '#8a4fd8',
   volumes: '#0f8f82',
+  files: '#4d7c0f',
   error: '#d92d20',
 } as const;
 
@@ -37,7 +38,8 @@ export function escapeXml(s: string): string {
 
 /**
  * A standalone SVG picture of the WHOLE graph (not just what the canvas shows):
- * lanes, nodes with their names and images, mount edges with destination and ro/rw.
+ * lanes, nodes with their names and images, mount edges with destination and ro/rw, file
+ * entries with the host binds through which containers read them.
  */
 export function graphToSvg(graph: Graph, positions: Positions): { svg: string; width: number; height: number } {
   const rects = nodeRects(graph, positions);
@@ -73,10 +75,13 @@ export function graphToSvg(graph: Graph, positions: Positions): { svg: string; w
     const x1 = left ? a.x + a.width : a.x, y1 = a.y + a.height / 2;
     const x2 = left ? b.x : b.x + b.width, y2 = b.y + (port?.offsetY ?? 28);
     const mid = (x1 + x2) / 2;
-    const colour = e.data.counts.errors > 0 ? COLOURS.error : COLOURS.volumes;
-    const dash = e.data.form === 'binds' ? '' : e.data.form === 'binds.add' ? ' stroke-dasharray="6 3"' : ' stroke-dasharray="2 3"';
+    const fileBind = e.type === 'file-bind';
+    const colour = fileBind ? COLOURS.files : e.data.counts.errors > 0 ? COLOURS.error : COLOURS.volumes;
+    const dash = fileBind
+      ? ' stroke-dasharray="8 3 2 3"'
+      : e.data.form === 'binds' ? '' : e.data.form === 'binds.add' ? ' stroke-dasharray="6 3"' : ' stroke-dasharray="2 3"';
     parts.push(
-      `<g class="mount" data-id="${escapeXml(e.id)}"><path d="M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}" stroke="${colour}" stroke-width="2" fill="none"${dash}/>` +
+      `<g class="${fileBind ? 'file-bind' : 'mount'}" data-id="${escapeXml(e.id)}"><path d="M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}" stroke="${colour}" stroke-width="2" fill="none"${dash}/>` +
         text(left ? x2 - EDGE_LABEL.gap : x2 + EDGE_LABEL.gap, y2 - 4, `${e.data.destination} ${e.data.readOnly ? 'ro' : 'rw'}`, { anchor: left ? 'end' : 'start', size: 11, mono: true }) +
         '</g>',
     );
@@ -94,7 +99,13 @@ export function graphToSvg(graph: Graph, positions: Positions): { svg: string; w
 
 function nodeSvg(node: GraphNode, r: Rect): string {
   const colour =
-    node.type === 'container' ? COLOURS[node.data.section] : node.type === 'volume' ? COLOURS.volumes : COLOURS.muted;
+    node.type === 'container'
+      ? COLOURS[node.data.section]
+      : node.type === 'volume'
+        ? COLOURS.volumes
+        : node.type === 'file'
+          ? COLOURS.files
+          : COLOURS.muted;
   const hasErrors = node.data.counts.errors > 0;
   const lines: string[] = [];
   let title: string;
@@ -107,6 +118,10 @@ function nodeSvg(node: GraphNode, r: Rect): string {
     title = `${node.data.name || '(no name)'}${node.data.readonly ? ' 🔒' : ''}`;
     lines.push(`${node.data.kind} volume`);
     if (node.data.image) lines.push(node.data.image.short);
+  } else if (node.type === 'file') {
+    title = node.data.hostPath || '(no path)';
+    lines.push(`${node.data.kind ?? 'nothing to write'} · ${node.data.mode}`);
+    if (node.data.detail !== null) lines.push(node.data.detail);
   } else {
     title = 'kernel';
     if (node.data.image) lines.push(node.data.image.short);

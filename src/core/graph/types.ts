@@ -4,6 +4,7 @@ import type { DiagnosticCode, Severity } from '../diagnostics/codes.ts';
 import type { MountForm, Section, VolumeKind } from '../model/types.ts';
 import type { Span } from '../text/span.ts';
 import type { PackageDefaults } from '../packages/packageDefaults.ts';
+import type { Origin } from '../runtime/types.ts';
 
 /** What a badge or tooltip shows of a diagnostic. */
 export interface ElementDiagnostic {
@@ -54,6 +55,8 @@ export interface ContainerNodeData {
   inlineMounts: InlineMount[];
   /** How many mount edges end at this container (each gets its own port on the node's side). */
   volumeMounts: number;
+  /** How many file-bind edges end at this container (ports after the mounts' ones). */
+  fileBinds: number;
   tmpfs: string[];
   capabilities: string[];
   capabilitiesAdd: string[];
@@ -91,11 +94,42 @@ export interface KernelNodeData {
   counts: DiagnosticCounts;
 }
 
+/** What a `files:` entry writes, in the order build.go `filesystem` decides it; null: nothing (an error). */
+export type FileKind = 'directory' | 'symlink' | 'contents' | 'source' | 'metadata';
+
+/** A container that sees a file through a host bind of its path or of a folder above it. */
+export interface FileReader {
+  containerId: string;
+  containerName: string;
+  /** Where the file appears inside the container. */
+  destination: string;
+  readOnly: boolean;
+}
+
+export interface FileNodeData {
+  /** The path as written ('' when missing). */
+  path: string;
+  /** The path in the root filesystem (`/etc/motd` for `etc/motd`); '' when missing. */
+  hostPath: string;
+  kind: FileKind | null;
+  /** The mode as written, else LinuxKit's default (0600, 0700 for a directory). */
+  mode: string;
+  modeDefault: boolean;
+  /** The source file, the symlink's target or the metadata format; null for contents and directories. */
+  detail: string | null;
+  optional: boolean;
+  readers: FileReader[];
+  diagnostics: ElementDiagnostic[];
+  counts: DiagnosticCounts;
+}
+
 export type ContainerNode = { id: string; type: 'container'; data: ContainerNodeData };
 export type VolumeNode = { id: string; type: 'volume'; data: VolumeNodeData };
 /** The compact header of the config (kernel + init); id `kernel`. */
 export type KernelNode = { id: string; type: 'kernel'; data: KernelNodeData };
-export type GraphNode = ContainerNode | VolumeNode | KernelNode;
+/** One `files:` entry; id is the model's file id (`file:<path>`). */
+export type FileNode = { id: string; type: 'file'; data: FileNodeData };
+export type GraphNode = ContainerNode | VolumeNode | KernelNode | FileNode;
 export type GraphNodeType = GraphNode['type'];
 
 export interface MountEdgeData {
@@ -117,7 +151,27 @@ export type SequenceEdge = {
   target: string;
   data: { section: Section };
 };
-export type GraphEdge = MountEdge | SequenceEdge;
+/**
+ * file → container: the container binds the file's host path or a folder above it, so it reads
+ * what the build wrote there. Id `file-bind:<file id>><container id>`; one per pair, through the
+ * innermost bind.
+ */
+export type FileBindEdge = {
+  id: string;
+  type: 'file-bind';
+  source: string;
+  target: string;
+  data: {
+    /** The bind's host path (the file's path or a folder above it). */
+    bindSource: string;
+    /** Where the file appears inside the container. */
+    destination: string;
+    readOnly: boolean;
+    /** Who wrote the bind: the config file or the image's label. */
+    origin: Origin;
+  };
+};
+export type GraphEdge = MountEdge | SequenceEdge | FileBindEdge;
 
 /** A section's column: its containers' ids in list order. */
 export interface Lane {
@@ -133,6 +187,10 @@ export interface Graph {
 }
 
 export const KERNEL_NODE_ID = 'kernel';
+
+export function fileBindEdgeId(fileId: string, containerId: string): string {
+  return `file-bind:${fileId}>${containerId}`;
+}
 
 export function sequenceEdgeId(section: Section, from: number, to: number): string {
   return `seq:${section}:${from}-${to}`;

@@ -11,7 +11,7 @@ import {
   type VolumeModel,
 } from './types.ts';
 import { nodeSpan, readFields, stringItems, stringOf } from './yamlNodes.ts';
-import { containerId, volumeId } from './ids.ts';
+import { containerId, fileId, volumeId } from './ids.ts';
 import { resolveReferences } from './resolve.ts';
 import { splitTmpfs } from './bindParts.ts';
 
@@ -82,8 +82,9 @@ export function buildModel(doc: Document.Parsed | null, text = ''): ConfigModel 
     files.items.forEach((item, index) => {
       const node = item as YamlNode;
       const fields = isMap(node) ? readFields(doc, node, max) : {};
-      const file: FileModel = { index, span: nodeSpan(node) ?? EMPTY_SPAN, fields, node: isMap(node) ? node : null, ids: [] };
       const path = stringOf(fields.path);
+      const id = unique(fileId(path !== undefined && path !== '' ? path : `#${index}`));
+      const file: FileModel = { id, index, span: nodeSpan(node) ?? EMPTY_SPAN, fields, node: isMap(node) ? node : null, ids: [] };
       if (path !== undefined) file.path = path;
       model.files.push(file);
     });

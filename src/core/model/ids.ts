@@ -9,3 +9,8 @@ export function containerId(section: Section, name: string): string {
 export function volumeId(name: string): string {
   return `volume:${name}`;
 }
+
+/** A `files:` entry, by its path as written (`file:etc/motd`). */
+export function fileId(path: string): string {
+  return `file:${path}`;
+}

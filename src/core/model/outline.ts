@@ -1,7 +1,7 @@
 import type { Span } from '../text/span.ts';
 import type { ConfigModel } from './types.ts';
 
-/** A graph element (container, volume or mount) and the part of the text that holds it. */
+/** A graph element (container, volume, mount or file entry) and the part of the text that holds it. */
 export interface ElementSpan {
   id: string;
   span: Span;
@@ -21,7 +21,7 @@ export interface ModelOutline {
 export function outlineOf(model: ConfigModel): ModelOutline {
   const names = (index: ReadonlyMap<string, unknown>) => [...index.keys()].filter((n) => n !== '').sort();
   return {
-    elements: [...model.containers, ...model.volumes, ...model.mounts].map((e) => ({ id: e.id, span: e.span })),
+    elements: [...model.containers, ...model.volumes, ...model.mounts, ...model.files].map((e) => ({ id: e.id, span: e.span })),
     volumeNames: names(model.names.volumes),
     containerNames: names(model.names.containers),
   };

@@ -122,6 +122,8 @@ export interface VolumeModel {
 }
 
 export interface FileModel {
+  /** `file:<path>`; later duplicates get `#2`; entries without a path `file:#<index>`. */
+  id: string;
   index: number;
   span: Span;
   path?: string;

@@ -4,7 +4,7 @@ import { runtimeMounts } from './mounts.ts';
 import { runtimeNamespaces } from './namespaces.ts';
 import { runtimeCommand, runtimeDevices, runtimeIds, runtimeRlimits, runtimeSysctl } from './process.ts';
 import { configScalar, isBoolean, labelScalar, type Sources } from './sources.ts';
-import type { ContainerRuntime, RuntimeError, Traced } from './types.ts';
+import type { ContainerRuntime, RuntimeError, RuntimeMount, Traced } from './types.ts';
 
 /**
  * What LinuxKit will run for one container: a port of ConfigToOCI (moby/config.go) over the
@@ -15,8 +15,7 @@ export function containerRuntime(model: ConfigModel, c: ContainerModel): Contain
   const defaults = c.packageDefaults;
   const sources: Sources = { container: c, label: defaults?.config ?? {} };
   const errors: RuntimeError[] = [];
-  const readonlyRootfs: Traced<boolean> = configScalar(c, 'readonly', isBoolean) ??
-    labelScalar(sources.label, 'readonly', isBoolean) ?? { value: false, origin: 'linuxkit' };
+  const readonlyRootfs = readonlyRootfsOf(sources);
   // the order of ConfigToOCI, so that errors come in the order the build would meet them
   const mounts = runtimeMounts(sources, readonlyRootfs.value, errors);
   const namespaces = runtimeNamespaces(sources);
@@ -44,6 +43,17 @@ export function containerRuntime(model: ConfigModel, c: ContainerModel): Contain
     mounts,
     errors,
   };
+}
+
+function readonlyRootfsOf(sources: Sources): Traced<boolean> {
+  return configScalar(sources.container, 'readonly', isBoolean) ??
+    labelScalar(sources.label, 'readonly', isBoolean) ?? { value: false, origin: 'linuxkit' };
+}
+
+/** Only the mounts of `containerRuntime` (a view that needs no more skips the rest of ConfigToOCI). */
+export function runtimeMountsOf(c: ContainerModel): RuntimeMount[] {
+  const sources: Sources = { container: c, label: c.packageDefaults?.config ?? {} };
+  return runtimeMounts(sources, readonlyRootfsOf(sources).value, []);
 }
 
 /** The runtime config of every container, in document order. */

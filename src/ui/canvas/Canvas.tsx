@@ -1,12 +1,7 @@
-import { Background, ControlButton, Controls, ReactFlow, useStore, type EdgeTypes, type NodeTypes } from '@xyflow/react';
+import { Background, ControlButton, Controls, ReactFlow, useStore } from '@xyflow/react';
 import { useRef } from 'react';
 import { useStudio } from '../state/StudioContext.tsx';
-import { MountEdge } from './edges/MountEdge.tsx';
-import { SequenceEdge } from './edges/SequenceEdge.tsx';
-import { ContainerNode } from './nodes/ContainerNode.tsx';
-import { KernelNode } from './nodes/KernelNode.tsx';
-import { LaneNode } from './nodes/LaneNode.tsx';
-import { VolumeNode } from './nodes/VolumeNode.tsx';
+import { EDGE_TYPES, NODE_TYPES } from './elementTypes.ts';
 import { useArrowNavigation } from './useArrowNavigation.ts';
 import { useCanvasHandlers } from './useCanvasHandlers.ts';
 import { useFitViewOnOpen } from './useFitViewOnOpen.ts';
@@ -16,8 +11,6 @@ import { useMiniMap } from './useMiniMap.tsx';
 import './canvas.css';
 import type { StudioFlowEdge, StudioFlowNode } from './flowTypes.ts';
 
-const nodeTypes: NodeTypes = { container: ContainerNode, volume: VolumeNode, kernel: KernelNode, lane: LaneNode };
-const edgeTypes: EdgeTypes = { mount: MountEdge, sequence: SequenceEdge };
 
 const ZOOMED_OUT = 0.45;
 // the attribution is hidden, so React Flow's "please only hide this attribution" notice is not needed either
@@ -44,8 +37,8 @@ export function Canvas() {
       <ReactFlow<StudioFlowNode, StudioFlowEdge>
         nodes={nodes}
         edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
+        nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
         onNodesChange={handlers.onNodesChange}
         onEdgesChange={handlers.onEdgesChange}
         onConnect={handlers.onConnect}

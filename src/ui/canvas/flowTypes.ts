@@ -1,6 +1,8 @@
 import type { Edge, Node } from '@xyflow/react';
 import type {
   ContainerNodeData,
+  FileBindEdge,
+  FileNodeData,
   KernelNodeData,
   MountEdgeData,
   VolumeNodeData,
@@ -18,10 +20,12 @@ export interface LaneData extends Record<string, unknown> {
 export type ContainerFlowNode = Node<ContainerNodeData & Record<string, unknown>, 'container'>;
 export type VolumeFlowNode = Node<VolumeNodeData & Record<string, unknown>, 'volume'>;
 export type KernelFlowNode = Node<KernelNodeData & Record<string, unknown>, 'kernel'>;
+export type FileFlowNode = Node<FileNodeData & Record<string, unknown>, 'file'>;
 export type LaneFlowNode = Node<LaneData, 'lane'>;
-export type StudioFlowNode = ContainerFlowNode | VolumeFlowNode | KernelFlowNode | LaneFlowNode;
+export type StudioFlowNode = ContainerFlowNode | VolumeFlowNode | KernelFlowNode | FileFlowNode | LaneFlowNode;
 
 /** `labelSide`: the container side the edge enters; its label sits in the gap on that side. */
 export type MountFlowEdge = Edge<MountEdgeData & { labelSide: Side } & Record<string, unknown>, 'mount'>;
 export type SequenceFlowEdge = Edge<{ section: Section }, 'sequence'>;
-export type StudioFlowEdge = MountFlowEdge | SequenceFlowEdge;
+export type FileBindFlowEdge = Edge<FileBindEdge['data'] & { labelSide: Side } & Record<string, unknown>, 'file-bind'>;
+export type StudioFlowEdge = MountFlowEdge | SequenceFlowEdge | FileBindFlowEdge;

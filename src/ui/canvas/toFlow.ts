@@ -1,13 +1,15 @@
-import { laneFrames, mountPorts } from '../../core/graph/layout.ts';
+import { laneFrames, mountPorts, type MountPort } from '../../core/graph/layout.ts';
 import type { Graph, GraphNode } from '../../core/graph/types.ts';
 import type { Positions } from '../../app/positions.ts';
 import type { LaneFlowNode, StudioFlowEdge, StudioFlowNode } from './flowTypes.ts';
+import { fileDescription } from './nodes/fileDescription.ts';
 import { portHandleId } from './nodes/PortHandles.tsx';
 
 /** Column frames drawn behind the nodes (they also pick the lane of a palette drop). */
 export function laneNodes(graph: Graph, positions: Positions): LaneFlowNode[] {
   const counts = new Map<string, number>(graph.lanes.map((l) => [l.section, l.containerIds.length]));
   counts.set('volumes', graph.nodes.filter((n) => n.type === 'volume').length);
+  counts.set('files', graph.nodes.filter((n) => n.type === 'file').length);
   return laneFrames(graph, positions).map((f) => ({
     id: `lane:${f.key}`,
     type: 'lane',
@@ -39,6 +41,8 @@ function toFlowNode(node: GraphNode, position: { x: number; y: number }, selecte
       return { ...common, type: 'volume', data: node.data as never };
     case 'kernel':
       return { ...common, type: 'kernel', data: node.data as never, connectable: false };
+    case 'file':
+      return { ...common, type: 'file', data: node.data as never, connectable: false };
   }
 }
 
@@ -51,23 +55,37 @@ function ariaLabelOf(node: GraphNode): string {
       return `${node.data.readonly ? 'read-only ' : ''}volume ${node.data.name}`;
     case 'kernel':
       return 'kernel and init';
+    case 'file':
+      return fileDescription(node.data);
   }
 }
 
-/** Mount edges leave the volume and enter the container on the sides facing each other, each at its own port. */
+/** The ends of a mount or file-bind edge: the source's side facing the container, the container's port facing the source. */
+function portEnds(e: { id: string; source: string; target: string }, port: MountPort | undefined, sourceHandle: string) {
+  return {
+    id: e.id,
+    source: e.source,
+    target: e.target,
+    sourceHandle: port?.sourceSide === 'left' ? `${sourceHandle}-left` : sourceHandle,
+    targetHandle: port ? portHandleId(port.targetSide, port.index) : 'mount',
+  };
+}
+
+/** Mount (and file-bind) edges leave the volume (file) and enter the container on the sides facing each other, each at its own port. */
 export function flowEdges(graph: Graph, positions: Positions, selection: ReadonlySet<string>): StudioFlowEdge[] {
   const ports = mountPorts(graph, positions);
   return graph.edges.map((e): StudioFlowEdge => {
     const port = ports.get(e.id);
+    const labelSide = port?.targetSide ?? 'left';
+    if (e.type === 'file-bind') {
+      // the file node is what one selects and focuses: it says who reads the file
+      return { ...portEnds(e, port, 'file'), type: 'file-bind', data: { ...e.data, labelSide }, selectable: false, focusable: false };
+    }
     return e.type === 'mount'
       ? {
-          id: e.id,
+          ...portEnds(e, port, 'mount'),
           type: 'mount',
-          source: e.source,
-          target: e.target,
-          sourceHandle: port?.sourceSide === 'left' ? 'mount-left' : 'mount',
-          targetHandle: port ? portHandleId(port.targetSide, port.index) : 'mount',
-          data: { ...e.data, labelSide: port?.targetSide ?? 'left' } as never,
+          data: { ...e.data, labelSide } as never,
           selected: selection.has(e.id),
           ariaLabel: `mount ${e.data.destination} ${e.data.readOnly ? 'read-only' : 'read-write'}`,
           // the label (MountEdge) is the edge's one tab stop, with a visible focus ring

@@ -105,7 +105,7 @@ function laneAt(lanes: StudioFlowNode[], at: { x: number; y: number }): Section 
   for (const lane of lanes) {
     if (lane.type !== 'lane') continue;
     const { width, height, section } = lane.data;
-    if (section === 'volumes') continue;
+    if (section === 'volumes' || section === 'files') continue;
     const { x, y } = lane.position;
     const dx = Math.max(x - at.x, 0, at.x - x - width);
     const dy = Math.max(y - at.y, 0, at.y - y - height);

@@ -1,20 +1,13 @@
-import { ReactFlow, ReactFlowProvider, type EdgeTypes, type NodeTypes } from '@xyflow/react';
+import { ReactFlow, ReactFlowProvider } from '@xyflow/react';
 import { useMemo } from 'react';
 import type { Positions } from '../../app/positions.ts';
 import type { DiffState } from '../../core/diff/compareGraph.ts';
 import type { Graph } from '../../core/graph/types.ts';
-import { MountEdge } from '../canvas/edges/MountEdge.tsx';
-import { SequenceEdge } from '../canvas/edges/SequenceEdge.tsx';
+import { EDGE_TYPES, NODE_TYPES } from '../canvas/elementTypes.ts';
 import type { StudioFlowEdge, StudioFlowNode } from '../canvas/flowTypes.ts';
-import { ContainerNode } from '../canvas/nodes/ContainerNode.tsx';
-import { KernelNode } from '../canvas/nodes/KernelNode.tsx';
-import { LaneNode } from '../canvas/nodes/LaneNode.tsx';
-import { VolumeNode } from '../canvas/nodes/VolumeNode.tsx';
 import { flowEdges, flowNodes } from '../canvas/toFlow.ts';
 import { useStudio } from '../state/StudioContext.tsx';
 
-const nodeTypes: NodeTypes = { container: ContainerNode, volume: VolumeNode, kernel: KernelNode, lane: LaneNode };
-const edgeTypes: EdgeTypes = { mount: MountEdge, sequence: SequenceEdge };
 const NONE: ReadonlySet<string> = new Set();
 const PRO_OPTIONS = { hideAttribution: true };
 
@@ -33,8 +26,8 @@ export function CompareGraph({ graph, positions, states }: { graph: Graph; posit
       <ReactFlow<StudioFlowNode, StudioFlowEdge>
         nodes={nodes}
         edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
+        nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
         nodesDraggable={false}
         nodesConnectable={false}
         elementsSelectable={false}

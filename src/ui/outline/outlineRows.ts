@@ -1,13 +1,13 @@
-import type { ContainerNode, Graph, MountEdge, VolumeNode } from '../../core/graph/types.ts';
+import type { ContainerNode, FileNode, Graph, MountEdge, VolumeNode } from '../../core/graph/types.ts';
 import type { Section } from '../../core/model/types.ts';
 
-/** One line of the graph's text outline: a stage, a container, a volume or a mount. */
+/** One line of the graph's text outline: a stage, a container, a volume, a mount or a file entry. */
 export interface OutlineRow {
   /** Unique among the rows (a mount is listed under its container and under its volume). */
   key: string;
   /** The graph element the row acts on; null for stage headings. */
   elementId: string | null;
-  kind: 'stage' | 'kernel' | 'container' | 'volume' | 'mount';
+  kind: 'stage' | 'kernel' | 'container' | 'volume' | 'mount' | 'file';
   level: number;
   label: string;
   /** For onboot/onshutdown containers: position and count, so they can be moved. */
@@ -27,7 +27,7 @@ const problems = (n: { data: { counts: { errors: number; warnings: number } } })
   return parts.length ? ` (${parts.join(', ')})` : '';
 };
 
-/** The graph as an outline, in the order a reader meets it: kernel, stages with their containers and mounts, volumes. */
+/** The graph as an outline, in the order a reader meets it: kernel, stages with their containers and mounts, volumes, files. */
 export function outlineRows(graph: Graph): OutlineRow[] {
   const rows: OutlineRow[] = [];
   const containers = graph.nodes.filter((n): n is ContainerNode => n.type === 'container');
@@ -66,6 +66,13 @@ export function outlineRows(graph: Graph): OutlineRow[] {
     for (const { container, edge } of users) {
       rows.push({ key: `${edge.id}@volume`, elementId: edge.id, kind: 'mount', level: 3, label: `mounted by ${container.data.name} at ${edge.data.destination}, ${access(edge)}` });
     }
+  }
+  const files = graph.nodes.filter((n): n is FileNode => n.type === 'file');
+  if (files.length > 0) rows.push({ key: 'stage:files', elementId: null, kind: 'stage', level: 1, label: `files, written at build time, ${files.length}` });
+  for (const f of files) {
+    const { hostPath, kind, mode, readers } = f.data;
+    const read = readers.length === 0 ? 'no container binds it' : `read by ${readers.map((r) => `${r.containerName || '(no name)'} at ${r.destination}`).join(', ')}`;
+    rows.push({ key: f.id, elementId: f.id, kind: 'file', level: 2, label: `file ${hostPath || '(no path)'}, ${kind ?? 'nothing to write'}, mode ${mode}, ${read}${problems(f)}` });
   }
   return rows;
 }

@@ -1,4 +1,6 @@
 import { useStore, type ReactFlowState } from '@xyflow/react';
+import type { CSSProperties } from 'react';
+import { EDGE_LABEL, type Side } from '../../../core/graph/ports.ts';
 import type { ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 
@@ -21,4 +23,12 @@ function labelHost(s: ReactFlowState): HTMLElement | null {
 export function EdgeLabelPortal({ children }: { children: ReactNode }) {
   const host = useStore(labelHost);
   return host ? createPortal(children, host) : null;
+}
+
+/** Where an edge's label goes: beside the container's port, in the gap on the side the edge enters (ports are apart, so labels never meet). */
+export function besidePort(side: Side, x: number, y: number): CSSProperties {
+  return {
+    transform: side === 'left' ? `translate(-100%, -50%) translate(${x - EDGE_LABEL.gap}px, ${y}px)` : `translate(0, -50%) translate(${x + EDGE_LABEL.gap}px, ${y}px)`,
+    maxWidth: EDGE_LABEL.maxWidth,
+  };
 }

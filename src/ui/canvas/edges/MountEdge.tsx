@@ -1,9 +1,8 @@
 import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { EDGE_LABEL } from '../../../core/graph/ports.ts';
 import { useStudioStore } from '../../state/StudioContext.tsx';
 import type { MountFlowEdge } from '../flowTypes.ts';
-import { EdgeLabelPortal } from './EdgeLabelPortal.tsx';
+import { EdgeLabelPortal, besidePort } from './EdgeLabelPortal.tsx';
 
 /** volume → container: labelled with the destination and ro/rw, styled by read-only state and form. */
 function MountEdgeView(props: EdgeProps<MountFlowEdge>) {
@@ -26,14 +25,7 @@ function MountEdgeView(props: EdgeProps<MountFlowEdge>) {
       <EdgeLabelPortal>
         <div
           className={`edge-label nodrag nopan ${className}`}
-          // beside the container's port, in the gap on the side the edge enters: ports are apart, so labels never meet
-          style={{
-            transform:
-              data.labelSide === 'left'
-                ? `translate(-100%, -50%) translate(${targetX - EDGE_LABEL.gap}px, ${targetY}px)`
-                : `translate(0, -50%) translate(${targetX + EDGE_LABEL.gap}px, ${targetY}px)`,
-            maxWidth: EDGE_LABEL.maxWidth,
-          }}
+          style={besidePort(data.labelSide, targetX, targetY)}
           title={problem || `${data.form}: ${data.destination} (${data.readOnly ? 'read-only' : 'read-write'})`}
           data-edge-id={id}
           role="button"

@@ -1,6 +1,6 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { NODE_METRICS, PORTS } from '../../../core/graph/nodeSize.ts';
+import { NODE_METRICS, PORTS, portsHeight } from '../../../core/graph/nodeSize.ts';
 import { ContainerIcon } from '../../icons/Icons.tsx';
 import type { ContainerFlowNode } from '../flowTypes.ts';
 import { Badges } from './Badges.tsx';
@@ -21,7 +21,8 @@ function ContainerNodeView({ data, selected }: NodeProps<ContainerFlowNode>) {
   return (
     <div
       className={`node container-node section-${data.section}${selected ? ' is-selected' : ''}${hasErrors ? ' has-errors' : ''}`}
-      style={{ width: NODE_METRICS.container.width }}
+      // as tall as its ports need (layout reserves that height): an edge never ends below the box
+      style={{ width: NODE_METRICS.container.width, minHeight: portsHeight(data.volumeMounts + data.fileBinds) }}
       aria-label={`${SECTION_LABEL[data.section]} container ${data.name || '(no name)'}`}
     >
       {/* new mounts are drawn to the side that faces the volume column; a handle is a mouse
@@ -34,7 +35,7 @@ function ContainerNodeView({ data, selected }: NodeProps<ContainerFlowNode>) {
         style={{ top: PORTS.top }}
         title="Drop a volume's handle here to mount it"
       />
-      <PortHandles count={data.volumeMounts} />
+      <PortHandles count={data.volumeMounts + data.fileBinds} />
       <Handle type="target" id="seq-in" position={Position.Top} className="handle handle-sequence" isConnectable={false} />
       <div className="node-header" style={{ height: NODE_METRICS.container.header }}>
         <div className="node-title">

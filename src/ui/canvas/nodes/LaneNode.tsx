@@ -7,6 +7,7 @@ const LANE_TITLE = {
   services: { title: 'services', hint: 'long-running, started together' },
   onshutdown: { title: 'onshutdown', hint: 'run in order at shutdown' },
   volumes: { title: 'volumes', hint: 'drag a volume to a container to mount it' },
+  files: { title: 'files', hint: 'written at build time, read through host binds' },
 } as const;
 
 const HINT_STYLE = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', minWidth: 0 } as const;
