@@ -111,6 +111,10 @@ test('selecting a file entry, by click or keyboard, reveals its lines in the edi
   await expect(studio.node(KEYS).locator('.file-node')).toHaveClass(/is-selected/);
   await expect.poll(() => studio.highlightedEditorLines()).toEqual(lines);
   expect(await studio.editorHasFocus()).toBe(false);
+  // the inspector says what the entry writes and who reads it
+  const summary = studio.inspector().getByTestId('file-inspector');
+  await expect(summary).toContainText('/root/.ssh/authorized_keys');
+  await expect(summary).toContainText('sshd');
 
   // from the keyboard: the node takes focus and Enter selects it
   await studio.node('container:services:sshd').click();

@@ -5,6 +5,7 @@ import { useStudio, useStudioStore } from '../state/StudioContext.tsx';
 import { useInspectedView } from '../state/useInspectedView.ts';
 import { ContainerInspector } from './ContainerInspector.tsx';
 import { inspectedAnalysis, staleReason } from './inspectedAnalysis.ts';
+import { FileSummary } from './FileSummary.tsx';
 import { KernelSummary } from './KernelSummary.tsx';
 import { MountInspector } from './MountInspector.tsx';
 import { MultiSelection } from './MultiSelection.tsx';
@@ -31,6 +32,7 @@ export function Inspector() {
   const container = id ? model.containers.find((c) => c.id === id) : undefined;
   const volume = id ? model.volumes.find((v) => v.id === id) : undefined;
   const mount = id ? model.mounts.find((m) => m.id === id) : undefined;
+  const file = id ? model.files.find((f) => f.id === id) : undefined;
   const props = { analysis, run, readOnly };
   return (
     <aside className="inspector" data-testid="inspector" aria-label="Inspector">
@@ -44,9 +46,11 @@ export function Inspector() {
       {container && <ContainerInspector key={editorKey} container={container} {...props} />}
       {volume && <VolumeInspector key={editorKey} volume={volume} {...props} />}
       {mount && <MountInspector key={editorKey} mount={mount} {...props} />}
+      {file && <FileSummary key={editorKey} file={file} analysis={analysis} />}
       {id === KERNEL_NODE_ID && <KernelSummary kernel={model.kernel} init={model.init} />}
+      {id?.startsWith('file-bind:') && <p className="muted">This line shows a container reading a file through a host bind; select the file or the container to see more.</p>}
       {id?.startsWith('seq:') && <p className="muted">This arrow shows the run order; select a container to move it.</p>}
-      {id !== null && id !== KERNEL_NODE_ID && !id.startsWith('seq:') && !container && !volume && !mount && (
+      {id !== null && id !== KERNEL_NODE_ID && !id.startsWith('seq:') && !id.startsWith('file-bind:') && !container && !volume && !mount && !file && (
         <p className="muted">The selected element is no longer in the config.</p>
       )}
     </aside>
