@@ -16,7 +16,6 @@ function servicesConfig(n: number): string {
   return text;
 }
 
-/** Opens a large text as a file; the machine may be busy, so reading it back may take a while. */
 /** Large configs open in seconds on a busy machine: wait patiently. */
 const openLarge = (studio: Studio, text: string, name = 'linuxkit.yml') => studio.load(text, name, { timeout: 60_000 });
 
@@ -122,7 +121,7 @@ test.describe('share links within budgets', () => {
 });
 
 test('a large legal config opened from a file says it is analysed in the background, and its graph arrives', async ({ studio, page }) => {
-  const text = servicesConfig(1500);
+  const text = servicesConfig(1150);
   expect(text.length).toBeGreaterThan(64 * 1024);
   await page.getByTestId('open-file-input').setInputFiles({ name: 'big.yml', mimeType: 'application/yaml', buffer: Buffer.from(text) });
   await expect(page.getByTestId('notice')).toContainText('big.yml is large');

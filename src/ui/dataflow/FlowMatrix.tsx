@@ -46,7 +46,9 @@ export function FlowMatrix({ flow, explain }: Props) {
             {explain && (
               <tr className="flow-explain-row">
                 <td colSpan={flow.targets.length + 1} data-testid="flow-explain">
-                  <InlineCode text={explainStage(s, flow.stages.indexOf(s), s.section === 'onboot' ? onboot : 1)} />
+                  <div className="flow-explain-text">
+                    <InlineCode text={explainStage(s, flow.stages.indexOf(s), s.section === 'onboot' ? onboot : 1)} />
+                  </div>
                 </td>
               </tr>
             )}
