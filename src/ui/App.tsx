@@ -47,7 +47,8 @@ function Shell() {
         <Palette />
         <SplitPane
           storageKey="linuxkit-studio:split"
-          left={
+          label="Resize the editor"
+          first={
             <div className="center">
               <div className="canvas-area">
                 <NoticeBar />
@@ -60,11 +61,16 @@ function Shell() {
               <ProblemsPanel />
             </div>
           }
-          right={
-            <div className="side">
-              <SideTop Inspector={Inspector} Explain={ExplainPanel} />
-              <YamlEditor />
-            </div>
+          second={
+            // a split of its own: the inspector (or Explain) above gets taller when the user needs it
+            <SplitPane
+              layout="rows"
+              className="side"
+              storageKey="linuxkit-studio:side-split"
+              label="Resize the inspector"
+              first={<SideTop Inspector={Inspector} Explain={ExplainPanel} />}
+              second={<YamlEditor />}
+            />
           }
         />
       </main>
