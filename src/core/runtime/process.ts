@@ -1,6 +1,7 @@
 import { resolveId, type IdResolution } from '../model/idNumbers.ts';
 import type { PackageConfig } from '../packages/packageDefaults.ts';
 import type { Span } from '../text/span.ts';
+import { parsesAsOctal } from '../validate/rules/files/octalMode.ts';
 import { assignList, configList, configScalar, firstNonEmpty, isString, labelList, labelScalar, plainList, type Sources } from './sources.ts';
 import type { Rlimit, RuntimeDevice, RuntimeError, RuntimeId, Traced } from './types.ts';
 
@@ -73,11 +74,12 @@ const RLIMITS = new Set([
   'RLIMIT_MEMLOCK', 'RLIMIT_AS', 'RLIMIT_LOCKS', 'RLIMIT_SIGPENDING', 'RLIMIT_MSGQUEUE', 'RLIMIT_NICE', 'RLIMIT_RTPRIO', 'RLIMIT_RTTIME',
 ]);
 const UNLIMITED = '18446744073709551615';
+const UINT64_MAX = BigInt(UNLIMITED);
 
 /**
  * ConfigToOCI's rlimits: `name,soft,hard`, the name upper-cased with `RLIMIT_` added, `unlimited`
- * as 2^64-1 (moby/config.go ConfigToOCI). Looser than Go on one point: a bound above 2^64-1 is
- * kept here, where strconv.ParseUint fails (the invalid-rlimit rule, rlimitProblem, reports it).
+ * as 2^64-1, each bound as strconv.ParseUint(s, 10, 64) reads it, so nothing above 2^64-1
+ * (moby/config.go ConfigToOCI).
  */
 export function runtimeRlimits({ container: c, label }: Sources, errors: RuntimeError[]): Traced<Rlimit[]> {
   const setting = assignList(labelList(label, 'rlimits'), configList(c, 'rlimits'));
@@ -87,7 +89,7 @@ export function runtimeRlimits({ container: c, label }: Sources, errors: Runtime
     const bound = (s: string | undefined) => {
       const v = (s ?? '').trim();
       if (v.toLowerCase() === 'unlimited') return UNLIMITED;
-      return /^[0-9]+$/.test(v) ? String(BigInt(v)) : null;
+      return /^[0-9]+$/.test(v) && BigInt(v) <= UINT64_MAX ? String(BigInt(v)) : null;
     };
     let type = (parts[0] ?? '').trim().toUpperCase();
     if (!type.startsWith('RLIMIT_')) type = `RLIMIT_${type}`;
@@ -112,9 +114,8 @@ export function runtimeSysctl({ container: c, label }: Sources): Traced<Record<s
 
 /**
  * Devices: the config's list, else the label's (assignDevices); each one but `path: all` needs an
- * octal mode, which Go parses with strconv.ParseInt(mode, 8, 32) (moby/config.go ConfigToOCI). The
- * check here is plain octal digits: it refuses a sign Go allows and does not bound the value to
- * int32 (the invalid-mode rule, parsesAsOctal, decides as Go does).
+ * octal mode, which Go parses with strconv.ParseInt(mode, 8, 32) (moby/config.go ConfigToOCI):
+ * parsesAsOctal decides as it does (a sign allowed, the value within int32).
  */
 export function runtimeDevices({ container: c, label }: Sources, errors: RuntimeError[]): Traced<RuntimeDevice[]> {
   const chosen = configScalar(c, 'devices', isArray) ?? labelScalar(label, 'devices' satisfies keyof PackageConfig, isArray);
@@ -126,7 +127,7 @@ export function runtimeDevices({ container: c, label }: Sources, errors: Runtime
     if (typeof d.major === 'number') device.major = d.major;
     if (typeof d.minor === 'number') device.minor = d.minor;
     if (typeof d.mode === 'string') device.mode = d.mode;
-    if (device.path !== 'all' && !/^[0-7]+$/.test(device.mode ?? '')) {
+    if (device.path !== 'all' && !parsesAsOctal(device.mode ?? '')) {
       errors.push({ message: `cannot parse device mode as octal value: ${String(d.mode ?? '')}`, ...at(chosen.span) });
     }
     value.push(device);
