@@ -1,6 +1,6 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { lazy, Suspense, useEffect } from 'react';
-import type { StudioStore } from '../app/store.ts';
+import type { Studio } from '../app/index.ts';
 import { Canvas } from './canvas/Canvas.tsx';
 import { DataFlowSlot } from './dataflow/DataFlowSlot.tsx';
 import { FileDropOverlay } from './dialogs/FileDropOverlay.tsx';
@@ -22,9 +22,9 @@ const Inspector = lazy(() => import('./inspector/Inspector.tsx').then((m) => ({ 
 const ExplainPanel = lazy(() => import('./explain/ExplainPanel.tsx').then((m) => ({ default: m.ExplainPanel })));
 const IoDialogs = lazy(() => import('./dialogs/IoDialogs.tsx').then((m) => ({ default: m.IoDialogs })));
 
-export function App({ store }: { store: StudioStore }) {
+export function App({ studio }: { studio: Studio }) {
   return (
-    <StudioProvider store={store}>
+    <StudioProvider studio={studio}>
       <ReactFlowProvider>
         <Shell />
       </ReactFlowProvider>

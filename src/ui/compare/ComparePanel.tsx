@@ -1,15 +1,16 @@
 import { useCallback, useMemo } from 'react';
 import { compareView, type CompareBase } from '../../app/compare.ts';
 import { diffSummary } from '../../core/diff/describe.ts';
-import { useStudio } from '../state/StudioContext.tsx';
+import { useStudio, useStudioObject } from '../state/StudioContext.tsx';
 import { ChangeList } from './ChangeList.tsx';
 import { CompareGraph } from './CompareGraph.tsx';
 import { DiffEditor } from './DiffEditor.tsx';
 
 /** The comparison as a modal view: marked graph, meaning-first list of changes, side-by-side text diff. */
 export default function ComparePanel({ base, onClose }: { base: CompareBase; onClose: () => void }) {
+  const { analysis } = useStudioObject();
   const text = useStudio((s) => s.text);
-  const view = useMemo(() => compareView(base, text), [base, text]);
+  const view = useMemo(() => compareView(analysis, base, text), [analysis, base, text]);
   // opened as the element attaches, before React Flow measures its size inside it (a closed dialog has none)
   const openModal = useCallback((d: HTMLDialogElement | null) => {
     if (d && !d.open) d.showModal();

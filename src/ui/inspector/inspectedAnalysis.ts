@@ -1,4 +1,4 @@
-import type { GraphView } from '../../app/graphState.ts';
+import type { GraphView } from '../../app/index.ts';
 import type { Analysis } from '../../core/analyze.ts';
 import type { Diagnostic } from '../../core/diagnostics/types.ts';
 import { diagnosticsByElement } from '../../core/graph/diagnosticsByElement.ts';

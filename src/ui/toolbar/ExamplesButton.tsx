@@ -1,8 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
-import { flushEditor } from '../../app/editorBridge.ts';
 import { NEW_CONFIG } from '../../app/newConfig.ts';
 import { LoadingDialog } from '../dialogs/LoadingDialog.tsx';
-import { useStudioStore } from '../state/StudioContext.tsx';
+import { useStudioObject } from '../state/StudioContext.tsx';
 import { NewConfigDialog } from './NewConfigDialog.tsx';
 
 // The gallery (its texts and every example but the one opened at start) loads on first use.
@@ -16,7 +15,8 @@ const preload = () => void loadGallery().catch(() => undefined);
  * New asks first when the text holds changes that were never opened or exported.
  */
 export function ExamplesButton() {
-  const store = useStudioStore();
+  const studio = useStudioObject();
+  const { store } = studio;
   const [open, setOpen] = useState(false);
   const [asking, setAsking] = useState(false);
   const close = () => setOpen(false);
@@ -25,9 +25,8 @@ export function ExamplesButton() {
     store.getState().load(NEW_CONFIG, { label: 'New config' });
   };
   const requestNew = () => {
-    flushEditor(); // typing still in the editor's debounce counts as a change
-    const { text, savedText } = store.getState();
-    if (text === savedText) startNew();
+    // studio.text(): typing still in the editor's debounce counts as a change
+    if (studio.text() === store.getState().savedText) startNew();
     else setAsking(true);
   };
   return (

@@ -4,7 +4,6 @@ import type { StudioStore } from '../../app/store.ts';
 import { LoadingDialog } from '../dialogs/LoadingDialog.tsx';
 import { useStudioStore } from '../state/StudioContext.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
-import { useExportOptions } from './exportOptions.ts';
 import { useGuardedExport } from './useGuardedExport.ts';
 
 // Only needed when a config with errors is exported: loads then.
@@ -16,7 +15,7 @@ const ExportDialog = lazy(() => import('./ExportDialog.tsx').then((m) => ({ defa
  */
 function withExportedText(store: StudioStore, deliver: (text: string) => void): void {
   const { text, positions, showNotice } = store.getState();
-  if (!useExportOptions.getState().keepLayout) return deliver(text);
+  if (!store.getState().flags.keepLayout) return deliver(text);
   import('../../app/layoutComment.ts').then(
     ({ appendLayoutComment }) => deliver(appendLayoutComment(text, positions)),
     () => showNotice('error', 'Could not add the layout to the file; export without "Keep layout", or reload the page.'),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createStudioStore } from './store.ts';
+import { attachFakeEditor, createTestStudio } from './testing/testStudio.ts';
+import { MAIN_FILE } from './studio.ts';
 
 const text = `services:
   - name: web
@@ -10,12 +11,13 @@ volumes:
   - name: data
 `;
 
-describe('the store runs commands with their effects', () => {
+describe('studio.dispatch returns the effects, and layout and selection follow them', () => {
   it('a rename moves the node position and the selection with it, keeping the selection key', () => {
-    const store = createStudioStore({ text, positions: { 'container:services:web': { x: 7, y: 9 } } });
+    const storeStudio = createTestStudio({ text, positions: { 'container:services:web': { x: 7, y: 9 } } });
+    const store = storeStudio.store;
     store.getState().setSelection(['container:services:web']);
     const key = store.getState().selectionKey;
-    const result = store.getState().runCommand({ type: 'renameContainer', containerId: 'container:services:web', newName: 'www' });
+    const result = storeStudio.dispatch({ type: 'renameContainer', containerId: 'container:services:web', newName: 'www' });
     expect(result.ok && result.effects.renamed).toEqual([['container:services:web', 'container:services:www']]);
     const state = store.getState();
     expect(state.positions['container:services:www']).toEqual({ x: 7, y: 9 });
@@ -25,34 +27,39 @@ describe('the store runs commands with their effects', () => {
   });
 
   it('a created element dropped on the canvas is placed there and selected, under a new selection key', () => {
-    const store = createStudioStore({ text });
+    const storeStudio = createTestStudio({ text });
+    const store = storeStudio.store;
     const key = store.getState().selectionKey;
-    store.getState().runCommand({ type: 'addVolume', kind: 'blank', name: 'logs' }, { at: { x: 2400, y: 1800 } });
+    storeStudio.dispatch({ type: 'addVolume', kind: 'blank', name: 'logs' }, { at: { x: 2400, y: 1800 } });
     const state = store.getState();
     expect(state.selection).toEqual(['volume:logs']);
     expect(state.selectionKey).not.toBe(key);
-    const undropped = createStudioStore({ text });
-    undropped.getState().runCommand({ type: 'addVolume', kind: 'blank', name: 'logs' });
+    const undroppedStudio = createTestStudio({ text });
+    const undropped = undroppedStudio.store;
+    undroppedStudio.dispatch({ type: 'addVolume', kind: 'blank', name: 'logs' });
     expect(state.positions['volume:logs']).not.toEqual(undropped.getState().positions['volume:logs']);
   });
 
   it('a mount made with keepSelection leaves the selection and its key as they were', () => {
-    const store = createStudioStore({ text: `${text}  - name: logs\n` });
+    const storeStudio = createTestStudio({ text: `${text}  - name: logs\n` });
+    const store = storeStudio.store;
     store.getState().setSelection(['volume:logs']);
     const key = store.getState().selectionKey;
     const command = { type: 'connect', volumeId: 'volume:logs', containerId: 'container:services:web', destination: '/logs', readOnly: false } as const;
-    const result = store.getState().runCommand(command, { keepSelection: true });
-    expect(result.ok && result.selectId).toBe('mount:services:web:/logs');
+    const result = storeStudio.dispatch(command, { keepSelection: true });
+    expect(result.ok && result.effects.created).toEqual(['mount:services:web:/logs']);
+    expect(result.ok && result.effects.selection).toEqual(['volume:logs']);
     expect(store.getState().selection).toEqual(['volume:logs']);
     expect(store.getState().selectionKey).toBe(key);
     // without it, the new mount is selected
-    store.getState().runCommand({ ...command, destination: '/logs2' });
+    storeStudio.dispatch({ ...command, destination: '/logs2' });
     expect(store.getState().selection).toEqual(['mount:services:web:/logs2']);
   });
 
   it('several commands as one step collect their renames: the layout follows each', () => {
-    const store = createStudioStore({ text, positions: { 'volume:data': { x: 1, y: 2 } } });
-    const result = store.getState().runCommands([
+    const storeStudio = createTestStudio({ text, positions: { 'volume:data': { x: 1, y: 2 } } });
+    const store = storeStudio.store;
+    const result = storeStudio.dispatch([
       { type: 'renameVolume', volumeId: 'volume:data', newName: 'store' },
       { type: 'renameVolume', volumeId: 'volume:store', newName: 'cache' },
     ]);
@@ -68,7 +75,8 @@ describe('undoing a load brings back the layout of the text it replaced', () => 
   const theirs = text.replace('name: web', 'name: theirs');
 
   it('the editor reporting the replaced text (Monaco undo) restores its positions; redo restores the loaded ones', () => {
-    const store = createStudioStore({ text });
+    const storeStudio = createTestStudio({ text });
+    const store = storeStudio.store;
     store.getState().movePositions({ 'container:services:web': { x: 555, y: 444 }, 'volume:data': { x: 11, y: 22 } });
     const mine = store.getState().positions;
     store.getState().load(theirs, { positions: { 'container:services:theirs': { x: -30, y: 70 }, 'volume:data': { x: 900, y: 900 } } });
@@ -84,7 +92,8 @@ describe('undoing a load brings back the layout of the text it replaced', () => 
   });
 
   it('ordinary typing keeps the current layout, and a recalled layout is used once', () => {
-    const store = createStudioStore({ text, positions: { 'volume:data': { x: 1, y: 2 } } });
+    const storeStudio = createTestStudio({ text, positions: { 'volume:data': { x: 1, y: 2 } } });
+    const store = storeStudio.store;
     store.getState().load(theirs, { positions: { 'volume:data': { x: 3, y: 4 } } });
     const typed = `${theirs}# note\n`;
     store.getState().editorChanged(typed);
@@ -103,21 +112,23 @@ describe('a CR-only file (classic Mac OS) keeps its line breaks', () => {
   const cr = text.replace(/\n/g, '\r');
 
   it('typing (the editor holds it with LF breaks) and graph commands leave it CR-only', () => {
-    const store = createStudioStore({ text: cr });
+    const storeStudio = createTestStudio({ text: cr });
+    const store = storeStudio.store;
     store.getState().editorChanged(text.replace('name: web', 'name: www'));
     expect(store.getState().text).toBe(cr.replace('name: web', 'name: www'));
     // the editor reporting the text it already holds changes nothing
     const version = store.getState().change.version;
     store.getState().editorChanged(text.replace('name: web', 'name: www'));
     expect(store.getState().change.version).toBe(version);
-    const result = store.getState().runCommand({ type: 'addVolume', kind: 'blank', name: 'logs' });
+    const result = storeStudio.dispatch({ type: 'addVolume', kind: 'blank', name: 'logs' });
     expect(result.ok).toBe(true);
     expect(store.getState().text).toContain('\r  - name: logs\r');
     expect(store.getState().text).not.toContain('\n');
   });
 
   it('undoing a CR file opened over an LF one gives the LF text back exactly, and redo the CR one', () => {
-    const store = createStudioStore({ text });
+    const storeStudio = createTestStudio({ text });
+    const store = storeStudio.store;
     const other = text.replace('name: web', 'name: other');
     store.getState().load(other.replace(/\n/g, '\r'));
     // Monaco's undo: the editor holds the LF text again
@@ -126,5 +137,74 @@ describe('a CR-only file (classic Mac OS) keeps its line breaks', () => {
     // redo: the editor holds the CR file with LF breaks
     store.getState().editorChanged(other);
     expect(store.getState().text).toBe(other.replace(/\n/g, '\r'));
+  });
+});
+
+describe('studio.text() takes the editor’s pending typing first', () => {
+  it('a text read, a dispatch and files() see what the editor still holds back', () => {
+    const studio = createTestStudio({ text });
+    const editor = attachFakeEditor(studio);
+    const typed = text.replace('name: web', 'name: typed');
+    editor.type(typed);
+    // the store has not seen it yet: only a read through the Studio takes it
+    expect(studio.store.getState().text).toBe(text);
+    expect(studio.text()).toBe(typed);
+    expect(studio.store.getState().text).toBe(typed);
+    expect(studio.store.getState().change.origin).toBe('editor');
+    expect(studio.files()).toEqual([{ name: MAIN_FILE, text: typed }]);
+
+    // a graph command runs on the typed text, not on the older one
+    editor.type(typed.replace('name: typed', 'name: later'));
+    const result = studio.dispatch({ type: 'addVolume', kind: 'blank', name: 'logs' });
+    expect(result.ok).toBe(true);
+    const now = studio.text();
+    expect(now).toContain('name: later');
+    expect(now).toContain('- name: logs');
+    expect(result.ok && result.files).toEqual([{ name: MAIN_FILE, text: now }]);
+  });
+
+  it('without an editor, or once it detaches, text() reads the store', () => {
+    const studio = createTestStudio({ text });
+    expect(studio.editor()).toBeNull();
+    expect(studio.text()).toBe(text);
+    const editor = attachFakeEditor(studio);
+    expect(studio.editor()).toBe(editor);
+    editor.detach();
+    editor.type('services: []\n');
+    expect(studio.editor()).toBeNull();
+    expect(studio.text()).toBe(text);
+  });
+
+  it('a refused dispatch changes nothing and says why, with the typed text kept', () => {
+    const studio = createTestStudio({ text });
+    const editor = attachFakeEditor(studio);
+    const broken = `${text}  - [unclosed\n`;
+    editor.type(broken);
+    const result = studio.dispatch({ type: 'addVolume', kind: 'blank' });
+    expect(result.ok).toBe(false);
+    expect(studio.text()).toBe(broken);
+    expect(studio.store.getState().notice).toMatchObject({ kind: 'error' });
+  });
+
+  it('several commands as one change leave nothing selected and return the effects', () => {
+    const studio = createTestStudio({ text: `${text}  - name: logs\n` });
+    studio.store.getState().setSelection(['volume:logs']);
+    const result = studio.dispatch([{ type: 'removeVolume', volumeId: 'volume:logs' }], { label: 'Delete' });
+    expect(result.ok && result.effects).toEqual({ renamed: [], created: [], selection: [] });
+    expect(studio.store.getState().selection).toEqual([]);
+    expect(studio.store.getState().change).toMatchObject({ origin: 'graph', label: 'Delete' });
+  });
+});
+
+describe('two Studios share nothing', () => {
+  it('each has its own views, last good graph and notices', () => {
+    const a = createTestStudio({ text });
+    const b = createTestStudio({ text: 'services: []\n' });
+    expect(a.view().graph.nodes.length).toBeGreaterThan(b.view().graph.nodes.length);
+    a.store.getState().editorChanged(`${text}  - [unclosed\n`);
+    expect(a.view()).toMatchObject({ stale: true, status: 'stale' });
+    expect(b.view()).toMatchObject({ stale: false, status: 'exact' });
+    a.store.getState().showNotice('info', 'one');
+    expect(b.store.getState().notice).toBeNull();
   });
 });
