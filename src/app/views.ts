@@ -1,5 +1,6 @@
 import { analyze, type Analysis } from '../core/analyze.ts';
 import type { Diagnostic } from '../core/diagnostics/types.ts';
+import { diagnosticsByElement } from '../core/graph/diagnosticsByElement.ts';
 import { projectGraph } from '../core/graph/project.ts';
 import type { Graph } from '../core/graph/types.ts';
 import { outlineOf, type ModelOutline } from '../core/model/outline.ts';
@@ -67,6 +68,8 @@ export interface Views {
   lastGraph(): GraphView;
   /** True when the shown view of `text` would not be the view of this very text. */
   inBackground(text: string): boolean;
+  /** The diagnostics of one graph element (by target, or by the element enclosing them), indexed once per analysis. */
+  elementDiagnostics(analysis: Analysis, id: string): Diagnostic[];
 }
 
 const EMPTY_OUTLINE: ModelOutline = { elements: [], volumeNames: [], containerNames: [] };
@@ -77,6 +80,7 @@ export function createViews(analysis: AnalysisCache, background: BackgroundAnaly
   let lastShown: ShownView | null = null;
   let memo: { text: string; version: number; view: ShownView } | null = null;
   let empty: { graph: Graph; analysis: Analysis } | null = null;
+  const byElement = new WeakMap<Analysis, Map<string, Diagnostic[]>>();
 
   const emptyConfig = () => {
     if (!empty) {
@@ -167,5 +171,13 @@ export function createViews(analysis: AnalysisCache, background: BackgroundAnaly
       return { graph: e.graph, analysis: e.analysis, lastGood: e.analysis, stale: false };
     },
     inBackground,
+    elementDiagnostics(a, id) {
+      let map = byElement.get(a);
+      if (!map) {
+        map = diagnosticsByElement(a);
+        byElement.set(a, map);
+      }
+      return map.get(id) ?? [];
+    },
   };
 }

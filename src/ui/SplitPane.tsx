@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
-import { readItem, siteStorage, writeItem } from '../app/storage.ts';
+import { readItem, siteStorage, writeItem } from '../app/index.ts';
 
 /** A horizontal split with a draggable (and keyboard-operable) divider; the width is remembered. */
 export function SplitPane({ left, right, storageKey }: { left: ReactNode; right: ReactNode; storageKey: string }) {

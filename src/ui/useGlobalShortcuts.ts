@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
-import { removalCommands } from '../app/removal.ts';
-import type { Studio } from '../app/index.ts';
+import { removalCommands, type Studio } from '../app/index.ts';
 import { useStudioObject } from './state/StudioContext.tsx';
 
 /**

@@ -1,10 +1,9 @@
 import { useReactFlow, type Connection, type Edge, type EdgeChange, type NodeChange } from '@xyflow/react';
 import { useCallback, useMemo, type DragEvent } from 'react';
 import type { Section } from '../../core/model/types.ts';
-import { reorderCommand } from '../../app/reorder.ts';
+import { reorderCommand, type StudioStore } from '../../app/index.ts';
 import { PALETTE_MIME, readPaletteItem } from '../palette/dragData.ts';
 import { useStudioObject } from '../state/StudioContext.tsx';
-import type { StudioStore } from '../../app/store.ts';
 import type { StudioFlowEdge, StudioFlowNode } from './flowTypes.ts';
 import type { MeasuredSizes } from './useFlowElements.ts';
 

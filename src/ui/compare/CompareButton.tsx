@@ -1,5 +1,5 @@
 import { lazy, Suspense, useRef, useState } from 'react';
-import type { CompareBase } from '../../app/compare.ts';
+import { loadOpenFile, type CompareBase } from '../../app/index.ts';
 import { useStudioObject } from '../state/StudioContext.tsx';
 import { YamlFileInput } from '../toolbar/YamlFileInput.tsx';
 import './compare.css';
@@ -22,7 +22,7 @@ export function CompareButton() {
     setBase(next);
   };
   const onFile = async (file: File) => {
-    const { readConfigFile } = await import('../../app/openFile.ts');
+    const { readConfigFile } = await loadOpenFile();
     const read = await readConfigFile(file);
     if (read.ok) open({ name: file.name, text: read.text });
     else store.getState().showNotice('error', read.reason);

@@ -1,5 +1,5 @@
 import type { Command } from '../../core/commands/types.ts';
-import { inspectedElement } from '../../app/inspectedElement.ts';
+import { inspectedElement } from '../../app/index.ts';
 import { KERNEL_NODE_ID } from '../../core/graph/types.ts';
 import { useStudio, useStudioObject } from '../state/StudioContext.tsx';
 import { useInspectedView } from '../state/useInspectedView.ts';

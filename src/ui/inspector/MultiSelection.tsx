@@ -1,4 +1,4 @@
-import { removalCommands } from '../../app/removal.ts';
+import { removalCommands } from '../../app/index.ts';
 import { useStudioObject } from '../state/StudioContext.tsx';
 
 /** Several elements selected: how many, and one button that deletes them all (one undo step). */

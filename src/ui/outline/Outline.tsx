@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { removalCommands } from '../../app/removal.ts';
+import { removalCommands } from '../../app/index.ts';
 import { useStudio, useStudioObject } from '../state/StudioContext.tsx';
 import { useShownView } from '../state/useShownView.ts';
 import { outlineRows, type OutlineRow } from './outlineRows.ts';

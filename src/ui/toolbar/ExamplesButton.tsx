@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import { NEW_CONFIG } from '../../app/newConfig.ts';
+import { NEW_CONFIG } from '../../app/index.ts';
 import { LoadingDialog } from '../dialogs/LoadingDialog.tsx';
 import { useStudioObject } from '../state/StudioContext.tsx';
 import { NewConfigDialog } from './NewConfigDialog.tsx';

@@ -1,6 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { downloadText } from '../../app/download.ts';
-import type { StudioStore } from '../../app/store.ts';
+import { downloadText, loadLayoutComment, type StudioStore } from '../../app/index.ts';
 import { LoadingDialog } from '../dialogs/LoadingDialog.tsx';
 import { useStudioStore } from '../state/StudioContext.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
@@ -16,7 +15,7 @@ const ExportDialog = lazy(() => import('./ExportDialog.tsx').then((m) => ({ defa
 function withExportedText(store: StudioStore, deliver: (text: string) => void): void {
   const { text, positions, showNotice } = store.getState();
   if (!store.getState().flags.keepLayout) return deliver(text);
-  import('../../app/layoutComment.ts').then(
+  loadLayoutComment().then(
     ({ appendLayoutComment }) => deliver(appendLayoutComment(text, positions)),
     () => showNotice('error', 'Could not add the layout to the file; export without "Keep layout", or reload the page.'),
   );

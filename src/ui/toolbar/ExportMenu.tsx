@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { downloadBlob, downloadText } from '../../app/download.ts';
+import { downloadBlob, downloadText, loadPicture } from '../../app/index.ts';
 import { useStudio, useStudioObject } from '../state/StudioContext.tsx';
 
 /** More ways out: keep the layout in the file, copy the YAML, a picture of the whole graph. */
@@ -20,7 +20,7 @@ export function ExportMenu({ onCopy }: { onCopy: () => void }) {
   // the picture code loads on first use: it is not needed to show the graph
   const picture = async () => {
     const text = studio.text();
-    const { graphPicture, pictureToPng } = await import('../../app/picture.ts');
+    const { graphPicture, pictureToPng } = await loadPicture();
     return { image: graphPicture(studio.views, text, store.getState().positions), pictureToPng };
   };
   const svg = async () => {

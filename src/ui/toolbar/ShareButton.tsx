@@ -1,4 +1,5 @@
 import { useStudioObject } from '../state/StudioContext.tsx';
+import { loadShareLink } from '../../app/index.ts';
 
 /** Copies a link carrying the config (and layout) in the URL fragment, which servers never see. */
 export function ShareButton() {
@@ -6,7 +7,7 @@ export function ShareButton() {
   const onClick = async () => {
     const text = studio.text();
     const { positions, showNotice } = studio.store.getState();
-    const { encodeShareFragment } = await import('../../app/shareLink.ts'); // loads on first use
+    const { encodeShareFragment } = await loadShareLink(); // loads on first use
     const encoded = await encodeShareFragment({ text, positions });
     if (!encoded.ok) {
       showNotice('error', encoded.reason);
