@@ -59,7 +59,7 @@ export function useCanvasHandlers(
     (_e: unknown, node: StudioFlowNode) => {
       if (node.type !== 'container' || stale) return;
       const state = store.getState();
-      const command = reorderCommand(studio.views.graph(state.text).graph, state.positions, node.id);
+      const command = reorderCommand(studio.views.graph(studio.text()).graph, state.positions, node.id);
       if (command) studio.dispatch(command, { label: 'Reorder' });
     },
     [studio, store, stale],

@@ -12,7 +12,7 @@ export function CompareButton() {
   const studio = useStudioObject();
   const { store } = studio;
   // the version the page opened with: this button mounts once, with the app
-  const [opened] = useState(() => store.getState().text);
+  const [opened] = useState(() => studio.text());
   const [base, setBase] = useState<CompareBase | null>(null);
   const menu = useRef<HTMLDetailsElement>(null);
   const input = useRef<HTMLInputElement>(null);

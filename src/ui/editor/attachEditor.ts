@@ -35,6 +35,7 @@ export function attachEditor(
   host: HTMLElement,
   onTabFocusChange: (on: boolean) => void = () => {},
 ): AttachedEditor {
+  // the editor is where pending typing lives: it reads the store itself (studio.text() would ask it back)
   const { store } = studio;
   defineEditorThemes(monaco);
   const model = monaco.editor.createModel(store.getState().text, 'yaml', monaco.Uri.parse('inmemory://linuxkit-studio/linuxkit.yml'));
