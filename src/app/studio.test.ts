@@ -208,3 +208,42 @@ describe('two Studios share nothing', () => {
     expect(b.store.getState().notice).toBeNull();
   });
 });
+
+describe('what the toolbar and inspector ask of a Studio', () => {
+  it('unsaved(): typing still held back by the editor counts, an export (markSaved) or an open clears it', () => {
+    const studio = createTestStudio({ text });
+    expect(studio.unsaved()).toBe(false);
+    const editor = attachFakeEditor(studio);
+    editor.type(`${text}# note\n`);
+    expect(studio.unsaved()).toBe(true);
+    studio.store.getState().markSaved(studio.text());
+    expect(studio.unsaved()).toBe(false);
+    studio.dispatch({ type: 'addVolume', kind: 'blank', name: 'logs' });
+    expect(studio.unsaved()).toBe(true);
+    studio.store.getState().load('services: []\n');
+    expect(studio.unsaved()).toBe(false);
+  });
+
+  it('a new mount destination renames the mount: its position and the selection follow, under the same key', () => {
+    const studio = createTestStudio({ text, positions: { 'mount:services:web:/data': { x: 4, y: 5 } } });
+    studio.store.getState().setSelection(['mount:services:web:/data']);
+    const key = studio.store.getState().selectionKey;
+    const result = studio.dispatch({ type: 'setMountDestination', mountId: 'mount:services:web:/data', destination: '/srv/data' });
+    expect(result.ok && result.effects).toEqual({
+      renamed: [['mount:services:web:/data', 'mount:services:web:/srv/data']],
+      created: [],
+      selection: ['mount:services:web:/srv/data'],
+    });
+    expect(studio.store.getState()).toMatchObject({ selection: ['mount:services:web:/srv/data'], selectionKey: key });
+    expect(studio.text()).toContain('- data:/srv/data');
+  });
+
+  it('UI flags (explain, outline, data flow, keep layout) are Studio state, off at start', () => {
+    const studio = createTestStudio({ text });
+    expect(studio.store.getState().flags).toEqual({ explain: false, outline: false, dataFlow: false, keepLayout: false });
+    studio.store.getState().toggleFlag('explain');
+    studio.store.getState().setFlag('keepLayout', true);
+    expect(studio.store.getState().flags).toEqual({ explain: true, outline: false, dataFlow: false, keepLayout: true });
+    expect(createTestStudio({ text }).store.getState().flags.explain).toBe(false);
+  });
+});

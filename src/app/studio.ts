@@ -59,6 +59,8 @@ export interface Studio {
   text(file?: string): string;
   /** The view of the current build (exact, pending or stale). */
   view(): ShownView;
+  /** The text (pending typing included) holds changes that were never opened or exported: what New asks about. */
+  unsaved(): boolean;
   /**
    * Runs a core command (or several as one change, one undo step, stopping at the first refusal);
    * refused commands leave everything as it was and say why in a notice. The command's selected
@@ -149,6 +151,7 @@ export function createStudio(initial: { text: string; positions?: Positions; sav
     files: () => [{ name: MAIN_FILE, text: text() }],
     text,
     view: () => views.shown(text()),
+    unsaved: () => text() !== store.getState().savedText,
     dispatch,
     editor: () => editor,
     attachEditor(port) {

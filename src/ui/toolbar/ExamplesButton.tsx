@@ -25,8 +25,8 @@ export function ExamplesButton() {
     store.getState().load(NEW_CONFIG, { label: 'New config' });
   };
   const requestNew = () => {
-    // studio.text(): typing still in the editor's debounce counts as a change
-    if (studio.text() === store.getState().savedText) startNew();
+    // typing still in the editor's debounce counts as a change
+    if (!studio.unsaved()) startNew();
     else setAsking(true);
   };
   return (
