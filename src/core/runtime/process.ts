@@ -11,7 +11,8 @@ const at = (span: Span | undefined) => (span ? { span } : {});
 
 /**
  * `command`, `env` and `cwd`: the config, else the label, else the image's own Entrypoint/Cmd,
- * Env and WorkingDir (`/` when empty), which only the build sees: `null` then.
+ * Env and WorkingDir (`/` when empty), which only the build sees: `null` then
+ * (moby/config.go ConfigToOCI, assignStrings3, assignStringEmpty4).
  */
 export function runtimeCommand({ container: c, label }: Sources) {
   const fromImage = <T>(setting: Traced<T> | undefined): Traced<T | null> => setting ?? { value: null, origin: 'image' };
@@ -42,7 +43,8 @@ function asRuntimeId(r: IdResolution, value: unknown): { id: RuntimeId; error?: 
 
 /**
  * uid, gid and additionalGids: the config's value (resolved by the model, as IDNumeric does),
- * else the label's, else 0 (root).
+ * else the label's, else 0 (root) (moby/config.go ConfigToOCI, assignInterface,
+ * assignInterfaceArray, IDNumeric).
  */
 export function runtimeIds({ container: c, label }: Sources, ids: ReadonlyMap<string, number>, errors: RuntimeError[]) {
   const resolve = (value: unknown, span: Span | undefined, known?: IdResolution) => {
@@ -72,7 +74,11 @@ const RLIMITS = new Set([
 ]);
 const UNLIMITED = '18446744073709551615';
 
-/** ConfigToOCI's rlimits: `name,soft,hard`, the name upper-cased with `RLIMIT_` added, `unlimited` as 2^64-1. */
+/**
+ * ConfigToOCI's rlimits: `name,soft,hard`, the name upper-cased with `RLIMIT_` added, `unlimited`
+ * as 2^64-1 (moby/config.go ConfigToOCI). Looser than Go on one point: a bound above 2^64-1 is
+ * kept here, where strconv.ParseUint fails (the invalid-rlimit rule, rlimitProblem, reports it).
+ */
 export function runtimeRlimits({ container: c, label }: Sources, errors: RuntimeError[]): Traced<Rlimit[]> {
   const setting = assignList(labelList(label, 'rlimits'), configList(c, 'rlimits'));
   const out: Rlimit[] = [];
@@ -96,6 +102,7 @@ export function runtimeRlimits({ container: c, label }: Sources, errors: Runtime
   return { value: out, origin: setting.origin, ...at(setting.span) };
 }
 
+/** `sysctl`: the config's map, else the label's, else none; never merged (moby/config.go ConfigToOCI, assignMaps). */
 export function runtimeSysctl({ container: c, label }: Sources): Traced<Record<string, string>> {
   const chosen = configScalar(c, 'sysctl', isRecord) ?? labelScalar(label, 'sysctl', isRecord);
   if (!chosen) return { value: {}, origin: 'linuxkit' };
@@ -103,7 +110,12 @@ export function runtimeSysctl({ container: c, label }: Sources): Traced<Record<s
   return { ...chosen, value };
 }
 
-/** Devices as given; each one but `path: all` needs an octal mode (strconv.ParseInt(mode, 8, 32)). */
+/**
+ * Devices: the config's list, else the label's (assignDevices); each one but `path: all` needs an
+ * octal mode, which Go parses with strconv.ParseInt(mode, 8, 32) (moby/config.go ConfigToOCI). The
+ * check here is plain octal digits: it refuses a sign Go allows and does not bound the value to
+ * int32 (the invalid-mode rule, parsesAsOctal, decides as Go does).
+ */
 export function runtimeDevices({ container: c, label }: Sources, errors: RuntimeError[]): Traced<RuntimeDevice[]> {
   const chosen = configScalar(c, 'devices', isArray) ?? labelScalar(label, 'devices' satisfies keyof PackageConfig, isArray);
   if (!chosen) return { value: [], origin: 'linuxkit' };

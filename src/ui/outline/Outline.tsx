@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { removalCommands } from '../../app/index.ts';
 import { useStudio, useStudioObject } from '../state/StudioContext.tsx';
 import { useShownView } from '../state/useShownView.ts';
@@ -20,6 +20,11 @@ export function Outline() {
   const [focusKey, setFocusKey] = useState<string | null>(null);
   const list = useRef<HTMLUListElement>(null);
   const current = Math.max(0, rows.findIndex((r) => r.key === focusKey));
+  useEffect(() => {
+    // opened from its toolbar button: the keyboard goes on into the tree, which sits far down the Tab order
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active.dataset.opensOutline !== undefined) list.current?.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
+  }, []);
 
   const focusRow = (index: number) => {
     const row = rows[Math.min(rows.length - 1, Math.max(0, index))];

@@ -6,7 +6,7 @@ import { PALETTE_MIME, type PaletteItem } from './dragData.ts';
 
 const CATALOG = catalogItems();
 
-/** Things to drag onto the canvas (or press Enter on, for keyboard users). */
+/** Things to drag onto the canvas, or to click (Enter, Space) to add where they belong. */
 export function Palette() {
   return (
     <nav className="palette" aria-label="Palette">
@@ -74,8 +74,9 @@ function Item(props: { testId: string; item: PaletteItem; icon: ReactNode; class
       data-testid={props.testId}
       onDragStart={onDragStart}
       onKeyDown={onKeyDown}
-      onDoubleClick={add}
-      title={props.title ?? 'Drag onto the canvas, or press Enter to add'}
+      // a click adds it too (the browser fires no click after a drag, so a drop never adds twice)
+      onClick={add}
+      title={props.title ?? 'Drag onto the canvas, or click (Enter) to add'}
       aria-label={`Add ${typeof props.children === 'string' ? props.children : ''}`.trim()}
     >
       <span className="palette-icon">{props.icon}</span>

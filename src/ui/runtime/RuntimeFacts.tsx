@@ -60,11 +60,11 @@ export function RuntimeFacts({ runtime: r, canJump }: { runtime: ContainerRuntim
                 <li key={c.name} className={`runtime-cap origin-row-${c.origin}`}>
                   {c.origin === 'config' && c.span && canJump ? (
                     <button type="button" className="link-button mono" title="Show this line in the editor" onClick={() => c.span && revealSpan(c.span)}>
-                      {c.name.replace(/^CAP_/, '')}
+                      {c.name}
                     </button>
                   ) : (
                     <span className="mono" title={c.origin === 'image' ? "From the image's label" : undefined}>
-                      {c.name.replace(/^CAP_/, '')}
+                      {c.name}
                     </span>
                   )}
                 </li>

@@ -74,6 +74,24 @@ describe('ExamplesButton', () => {
     expect(byTestId(host, 'new-config-dialog')).toBeNull();
   });
 
+  it('an example asks first when the text holds changes, naming the example; Replace opens it', async () => {
+    const { store, host } = mount();
+    act(() => store.getState().editorChanged('services:\n  - name: mine\n'));
+    const edited = store.getState().text;
+    act(() => byTestId(host, 'examples')!.click());
+    await vi.waitFor(async () => {
+      await act(async () => {});
+      expect(byTestId(host, 'examples-dialog')).not.toBeNull();
+    });
+    act(() => byTestId(host, 'example-log-collection')!.click());
+    const example = EXAMPLES.find((e) => e.id === 'log-collection')!;
+    expect(byTestId(host, 'examples-dialog')).toBeNull();
+    expect(byTestId(host, 'new-config-dialog')?.querySelector('h2')?.textContent).toBe(`Replace your changes with the example “${example.title}”?`);
+    expect(store.getState().text).toBe(edited);
+    act(() => byTestId(host, 'new-config-replace')!.click());
+    expect(store.getState().text).toBe(example.text);
+  });
+
   it('New does not ask about a text that was exported since it changed', () => {
     const { store, host } = mount();
     act(() => store.getState().editorChanged('services:\n  - name: mine\n'));

@@ -5,9 +5,12 @@ import { nodeSpan } from '../../../model/yamlNodes.ts';
 import type { Rule } from '../../types.ts';
 
 /**
- * moby/config.go processTemplates hands every scalar of a local config file to the package resolver
- * (buildtemplate.go createPackageResolver): `@pkg:<path>` becomes that package's tag, and any other
- * value starting with `@` becomes the empty string. Only values are checked: keys are the schema's.
+ * Studio-only warning: LinuxKit builds this. processTemplates hands every scalar of a local config
+ * file to the package resolver (moby/config.go processTemplates, handleTemplate; the resolver is
+ * src/cmd/linuxkit/buildtemplate.go createPackageResolver, which src/cmd/linuxkit/build.go passes
+ * for local files only): `@pkg:<path>` becomes that package's tag, and any other value starting
+ * with `@` becomes the empty string. Only values are checked: keys are the schema's (handleTemplate rewrites keys too,
+ * which matters only for the free-form keys of `sysctl` and `annotations`).
  */
 export const templateReplaced: Rule = ({ doc }) => {
   const out: Diagnostic[] = [];
