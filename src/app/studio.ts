@@ -1,39 +1,16 @@
-import type { CommandEffects } from '../core/commands/effects.ts';
-import type { Command, TextEdit } from '../core/commands/types.ts';
+import type { Command } from '../core/commands/types.ts';
 import { createAnalysisCache, type AnalysisCache } from './analysis.ts';
 import { createBackgroundAnalysis, type Analyser, type BackgroundAnalysis } from './backgroundAnalysis.ts';
 import { createCommandEngine, type CommandEngine, type Engine } from './commandEngine.ts';
 import type { EditorPort } from './editorPort.ts';
-import { placeDropped } from './layoutState.ts';
-import { renamePositions, type Positions, type XY } from './positions.ts';
-import { createStudioStore, noticeState, type StudioStore } from './store.ts';
+import { runDispatch, type DispatchOptions, type DispatchResult } from './dispatch.ts';
+import { MAIN_FILE, type StudioFile } from './files.ts';
+import type { Positions } from './positions.ts';
+import { createStudioStore, type StudioStore } from './store.ts';
 import { createViews, type ShownView, type Views } from './views.ts';
 
-/** One file of the build: today there is one, `linuxkit.yml`. */
-export interface StudioFile {
-  name: string;
-  text: string;
-}
-
-/** The name of the one file (what Export downloads). */
-export const MAIN_FILE = 'linuxkit.yml';
-
-/** What a command did: the files as they are now, and what layout and selection followed. */
-export interface DispatchEffects extends CommandEffects {
-  /** The selection after the command. */
-  selection: string[];
-}
-
-export type DispatchResult = { ok: true; files: StudioFile[]; edits: TextEdit[]; effects: DispatchEffects } | { ok: false; reason: string };
-
-export interface DispatchOptions {
-  /** The undo label (default: the command's type, or "Edit" for several). */
-  label?: string;
-  /** Where a dropped element goes (the command creates it). */
-  at?: XY;
-  /** The selection stays (the keyboard's mount prompt makes several mounts in a row from one element). */
-  keepSelection?: boolean;
-}
+export { MAIN_FILE, type StudioFile } from './files.ts';
+export type { DispatchEffects, DispatchOptions, DispatchResult } from './dispatch.ts';
 
 export interface StudioOptions {
   /** Where large texts are analysed (a worker by default). */
@@ -94,53 +71,8 @@ export function createStudio(initial: { text: string; positions?: Positions; sav
     return store.getState().text;
   };
 
-  const refuse = (kind: 'error' | 'info', reason: string): DispatchResult => {
-    store.setState(noticeState(store.getState(), kind, reason));
-    return { ok: false, reason };
-  };
-
-  const dispatch = (command: Command | Command[], opts: DispatchOptions = {}): DispatchResult => {
-    const commands = Array.isArray(command) ? command : [command];
-    const before = text();
-    if (!analysis.of(before).wellFormed) return refuse('error', 'Graph editing is paused until the YAML parses again: fix the error shown in the editor.');
-    const commandsNow = engine.get();
-    if (!commandsNow) {
-      // a graph action in the moment before the commands have loaded (see commandEngine.ts)
-      void engine.load();
-      return refuse('info', 'Graph editing is still loading; try again in a moment.');
-    }
-    let next = before;
-    let edits: TextEdit[] = [];
-    let selectId: string | undefined;
-    const effects: CommandEffects = { renamed: [], created: [] };
-    for (const c of commands) {
-      const result = commandsNow.applyCommand(next, c, { analyze: analysis.of });
-      if (!result.ok) return refuse('error', result.reason);
-      next = result.text;
-      edits = result.edits;
-      selectId = result.selectId;
-      effects.renamed.push(...result.effects.renamed);
-      effects.created.push(...result.effects.created);
-    }
-    const state = store.getState();
-    // an array is a change of several (a multiple delete), even of one: one undo step, nothing selected after
-    const single = !Array.isArray(command);
-    if (!single) edits = commandsNow.diffEdits(before, next);
-    let positions = renamePositions(state.positions, effects.renamed);
-    if (single && opts.at && effects.created.length > 0) positions = placeDropped(layout, next, positions, effects.created[0], opts.at);
-    const selection = !single ? [] : selectId && !opts.keepSelection ? [selectId] : state.selection;
-    const followed = effects.renamed.some(([from, to]) => from === state.selection[0] && to === selection[0]);
-    const sameKey = single && (followed || selection[0] === state.selection[0]);
-    store.getState().applyGraphChange({
-      text: next,
-      edits,
-      label: opts.label ?? (single ? commands[0].type : 'Edit'),
-      positions,
-      selection,
-      selectionKey: sameKey ? state.selectionKey : state.selectionKey + 1,
-    });
-    return { ok: true, files: [{ name: MAIN_FILE, text: next }], edits, effects: { ...effects, selection } };
-  };
+  const dispatch = (command: Command | Command[], opts: DispatchOptions = {}): DispatchResult =>
+    runDispatch({ store, analysis, views, engine, text: () => text() }, command, opts);
 
   return {
     store,
