@@ -12,7 +12,8 @@ export function CompareButton() {
   const studio = useStudioObject();
   const { store } = studio;
   // the version the page opened with: this button mounts once, with the app
-  const [opened] = useState(() => studio.text());
+  // read in render: the store's text (studio.text() may take the editor's typing, a change of state)
+  const [opened] = useState(() => store.getState().text);
   const [base, setBase] = useState<CompareBase | null>(null);
   const menu = useRef<HTMLDetailsElement>(null);
   const input = useRef<HTMLInputElement>(null);
