@@ -8,7 +8,7 @@ import type { Graph } from '../core/graph/types.ts';
 import type { ElementChange } from '../core/diff/types.ts';
 import { outlineOf, type ElementSpan } from '../core/model/outline.ts';
 import type { Span } from '../core/text/span.ts';
-import { analysisOf } from './analysis.ts';
+import type { AnalysisCache } from './analysis.ts';
 import type { Positions } from './positions.ts';
 
 /** What the current text is compared with: a file the user picked, or the text the page opened with. */
@@ -34,9 +34,9 @@ export type CompareView =
  * CLI prints, and one laid-out graph with removed elements put back. Pure: derived from the two
  * texts (callers memoise it on them).
  */
-export function compareView(base: CompareBase, text: string): CompareView {
+export function compareView(analysis: AnalysisCache, base: CompareBase, text: string): CompareView {
   const before = analyze(base.text);
-  const after = analysisOf(text);
+  const after = analysis.of(text);
   if (!before.wellFormed) return { ok: false, reason: `${base.name} does not parse as YAML, so its graph cannot be compared; the text diff still shows the lines.` };
   if (!after.wellFormed) return { ok: false, reason: 'The current text does not parse as YAML, so its graph cannot be compared; the text diff still shows the lines.' };
   const diff = diffConfigs(before.parsed.model, after.parsed.model);

@@ -2,7 +2,7 @@ import { decodeText } from '../core/text/decodeText.ts';
 import { LineIndex } from '../core/text/lineIndex.ts';
 import { splitLayoutComment } from './layoutComment.ts';
 import { admitText, MAX_OPEN_BYTES, tooLargeReason, type Admitted } from './openRule.ts';
-import { LARGE_TEXT_CHARS } from './shownView.ts';
+import { LARGE_TEXT_CHARS } from './views.ts';
 import type { Positions } from './positions.ts';
 import type { StudioStore } from './store.ts';
 

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import type { StudioStore } from '../app/store.ts';
+import type { Studio } from '../app/index.ts';
 import { CanvasPlaceholder } from './canvas/CanvasPlaceholder.tsx';
 import { DataFlowSlot } from './dataflow/DataFlowSlot.tsx';
 import { FileDropOverlay } from './dialogs/FileDropOverlay.tsx';
@@ -25,9 +25,9 @@ const canvasModule = import('./canvas/FlowCanvas.tsx');
 const Canvas = lazy(() => canvasModule);
 const IoDialogs = lazy(() => import('./dialogs/IoDialogs.tsx').then((m) => ({ default: m.IoDialogs })));
 
-export function App({ store }: { store: StudioStore }) {
+export function App({ studio }: { studio: Studio }) {
   return (
-    <StudioProvider store={store}>
+    <StudioProvider studio={studio}>
       <Shell />
     </StudioProvider>
   );

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
-import { readItem, siteStorage, writeItem } from '../app/storage.ts';
+import { readItem, siteStorage, writeItem } from '../app/index.ts';
 
 /** How a split lays out: side by side (the right pane sized) or stacked (the top pane sized). */
 interface Axis {

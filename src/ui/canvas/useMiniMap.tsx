@@ -1,6 +1,6 @@
 import { ControlButton, MiniMap, useStore } from '@xyflow/react';
 import { useState, type ReactNode } from 'react';
-import { readItem, siteStorage, writeItem } from '../../app/storage.ts';
+import { readItem, siteStorage, writeItem } from '../../app/index.ts';
 import { graphBounds, inView } from '../../core/graph/fitViewport.ts';
 import { useStudio } from '../state/StudioContext.tsx';
 import { useShownView } from '../state/useShownView.ts';

@@ -1,6 +1,6 @@
 import { ReactFlow, ReactFlowProvider } from '@xyflow/react';
 import { useMemo } from 'react';
-import type { Positions } from '../../app/positions.ts';
+import type { Positions } from '../../app/index.ts';
 import type { DiffState } from '../../core/diff/compareGraph.ts';
 import type { Graph } from '../../core/graph/types.ts';
 import { EDGE_TYPES, NODE_TYPES } from '../canvas/elementTypes.ts';

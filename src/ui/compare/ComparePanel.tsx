@@ -2,15 +2,16 @@ import { useCallback, useMemo, useState } from 'react';
 import { changePlace, compareView, type CompareBase } from '../../app/compare.ts';
 import type { ElementChange } from '../../core/diff/types.ts';
 import { diffSummary } from '../../core/diff/describe.ts';
-import { useStudio } from '../state/StudioContext.tsx';
+import { useStudio, useStudioObject } from '../state/StudioContext.tsx';
 import { ChangeList } from './ChangeList.tsx';
 import { CompareGraph } from './CompareGraph.tsx';
 import { DiffEditor } from './DiffEditor.tsx';
 
 /** The comparison as a modal view: marked graph, meaning-first list of changes, side-by-side text diff. */
 export default function ComparePanel({ base, onClose }: { base: CompareBase; onClose: () => void }) {
+  const { analysis } = useStudioObject();
   const text = useStudio((s) => s.text);
-  const view = useMemo(() => compareView(base, text), [base, text]);
+  const view = useMemo(() => compareView(analysis, base, text), [analysis, base, text]);
   const [focused, setFocused] = useState<ElementChange | null>(null);
   // a change of a view that has since been recomputed is not shown
   const shown = view.ok && focused && view.diff.changes.includes(focused) ? focused : null;

@@ -1,6 +1,6 @@
 import type { DragEvent, KeyboardEvent, ReactNode } from 'react';
 import { BlankVolumeIcon, ContainerIcon, ImageVolumeIcon } from '../icons/Icons.tsx';
-import { useStudioStore } from '../state/StudioContext.tsx';
+import { useStudioObject } from '../state/StudioContext.tsx';
 import { catalogItems } from './catalog.ts';
 import { PALETTE_MIME, type PaletteItem } from './dragData.ts';
 
@@ -45,17 +45,16 @@ export function Palette() {
 }
 
 function Item(props: { testId: string; item: PaletteItem; icon: ReactNode; className: string; title?: string; children: ReactNode }) {
-  const store = useStudioStore();
+  const studio = useStudioObject();
   const onDragStart = (e: DragEvent) => {
     e.dataTransfer.setData(PALETTE_MIME, JSON.stringify(props.item));
     e.dataTransfer.effectAllowed = 'copy';
   };
   const add = () => {
     const { item } = props;
-    const { runCommand } = store.getState();
-    if (item.kind === 'volume') runCommand({ type: 'addVolume', kind: item.volumeKind }, { label: 'Add volume' });
+    if (item.kind === 'volume') studio.dispatch({ type: 'addVolume', kind: item.volumeKind }, { label: 'Add volume' });
     else
-      runCommand(
+      studio.dispatch(
         { type: 'addContainer', section: item.section ?? 'services', ...(item.name ? { name: item.name } : {}), ...(item.image ? { image: item.image } : {}) },
         { label: 'Add container' },
       );

@@ -3,14 +3,15 @@ import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EXAMPLES } from '../../app/examples/index.ts';
 import { NEW_CONFIG } from '../../app/newConfig.ts';
-import { createStudioStore, type StudioStore } from '../../app/store.ts';
+import type { StudioStore } from '../../app/index.ts';
+import { createTestStudio } from '../../app/testing/testStudio.ts';
 import { LoadingDialog } from '../dialogs/LoadingDialog.tsx';
 import { renderInStudio } from '../testing/renderInStudio.tsx';
 import { ExamplesButton } from './ExamplesButton.tsx';
 
 function mount(): { store: StudioStore; host: HTMLElement } {
-  const store = createStudioStore({ text: 'services: []\n' });
-  return { store, host: renderInStudio(<ExamplesButton />, store) };
+  const studio = createTestStudio({ text: 'services: []\n' });
+  return { store: studio.store, host: renderInStudio(<ExamplesButton />, studio) };
 }
 
 const byTestId = (host: HTMLElement, id: string) => host.querySelector<HTMLElement>(`[data-testid="${id}"]`);

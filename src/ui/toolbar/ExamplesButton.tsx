@@ -1,8 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
-import { flushEditor } from '../../app/editorBridge.ts';
-import { NEW_CONFIG } from '../../app/newConfig.ts';
+import { NEW_CONFIG } from '../../app/index.ts';
 import { LoadingDialog } from '../dialogs/LoadingDialog.tsx';
-import { useStudioStore } from '../state/StudioContext.tsx';
+import { useStudioObject } from '../state/StudioContext.tsx';
 import type { GalleryChoice } from '../examples/ExamplesDialog.tsx';
 import { NewConfigDialog } from './NewConfigDialog.tsx';
 
@@ -28,7 +27,8 @@ const NEW: Replacement = { text: NEW_CONFIG, name: 'a new config', label: 'New c
  * first when the text holds changes that were never opened or exported.
  */
 export function ExamplesButton() {
-  const store = useStudioStore();
+  const studio = useStudioObject();
+  const { store } = studio;
   const [open, setOpen] = useState(false);
   const [asking, setAsking] = useState<Replacement | null>(null);
   const close = () => setOpen(false);
@@ -37,9 +37,8 @@ export function ExamplesButton() {
     store.getState().load(by.text, { label: by.label });
   };
   const request = (by: Replacement) => {
-    flushEditor(); // typing still in the editor's debounce counts as a change
-    const { text, savedText } = store.getState();
-    if (text === savedText) replace(by);
+    // typing still in the editor's debounce counts as a change
+    if (!studio.unsaved()) replace(by);
     else setAsking(by);
   };
   const openExample = ({ text, title }: GalleryChoice) => request({ text, name: `the example “${title}”`, label: `Open example: ${title}` });
