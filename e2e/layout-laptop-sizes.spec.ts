@@ -75,6 +75,33 @@ for (const viewport of [
   });
 }
 
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 1440, height: 900 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`at ${viewport.width}x${viewport.height} the toolbar's menus open whole, above the canvas, and their items take a click`, async ({ studio, page }) => {
+    await page.setViewportSize(viewport);
+    const window_ = page.locator('body');
+    for (const [summary, items] of [
+      ['export-menu', ['copy-yaml', 'export-svg', 'export-png']],
+      ['compare-with', ['compare-file', 'compare-opened']],
+    ] as const) {
+      await page.getByTestId(summary).click();
+      for (const item of items) expect(await wholeAndOnTop(page.getByTestId(item), window_), item).toBe(true);
+    }
+    // a real click on an item of each: the compare view opens, the SVG downloads
+    await page.getByTestId('compare-opened').click();
+    await expect(page.getByTestId('compare-view')).toBeVisible();
+    await page.getByTestId('compare-close').click();
+    await page.getByTestId('export-menu').click();
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-svg').click();
+    expect((await download).suggestedFilename()).toBe('linuxkit-graph.svg');
+    expect(studio.consoleErrors).toEqual([]);
+  });
+}
+
 test('a refused rename says why without moving the layout', async ({ studio, page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await studio.load(BROKEN);

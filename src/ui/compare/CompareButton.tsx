@@ -1,6 +1,7 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import { loadOpenFile, type CompareBase } from '../../app/index.ts';
 import { useStudioObject } from '../state/StudioContext.tsx';
+import { useToolbarMenu } from '../toolbar/useToolbarMenu.ts';
 import { YamlFileInput } from '../toolbar/YamlFileInput.tsx';
 import './compare.css';
 
@@ -15,10 +16,10 @@ export function CompareButton() {
   // read in render: the store's text (studio.text() may take the editor's typing, a change of state)
   const [opened] = useState(() => store.getState().text);
   const [base, setBase] = useState<CompareBase | null>(null);
-  const menu = useRef<HTMLDetailsElement>(null);
+  const { menu, close, onToggle } = useToolbarMenu();
   const input = useRef<HTMLInputElement>(null);
   const open = (next: CompareBase) => {
-    menu.current?.removeAttribute('open');
+    close();
     studio.text(); // compare with what the editor shows: its typing still held back reaches the store
     setBase(next);
   };
@@ -30,7 +31,7 @@ export function CompareButton() {
   };
   return (
     <>
-      <details className="compare-menu" ref={menu}>
+      <details className="compare-menu" ref={menu} onToggle={onToggle}>
         <summary data-testid="compare-with" title="Compare the config with a file or with the version this page opened with">
           Compare with…
         </summary>

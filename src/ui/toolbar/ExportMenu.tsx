@@ -1,22 +1,14 @@
-import { useEffect, useRef } from 'react';
 import { downloadBlob, downloadText, loadPicture } from '../../app/index.ts';
 import { useStudio, useStudioObject } from '../state/StudioContext.tsx';
+import { useToolbarMenu } from './useToolbarMenu.ts';
 
 /** More ways out: keep the layout in the file, copy the YAML, a picture of the whole graph. */
 export function ExportMenu({ onCopy }: { onCopy: () => void }) {
   const studio = useStudioObject();
   const { store } = studio;
-  const menu = useRef<HTMLDetailsElement>(null);
+  const { menu, close, onToggle } = useToolbarMenu();
   const keepLayout = useStudio((s) => s.flags.keepLayout);
   const setKeepLayout = (on: boolean) => store.getState().setFlag('keepLayout', on);
-  const close = () => menu.current?.removeAttribute('open');
-  useEffect(() => {
-    const outside = (e: PointerEvent) => {
-      if (menu.current && !menu.current.contains(e.target as Node)) close();
-    };
-    document.addEventListener('pointerdown', outside);
-    return () => document.removeEventListener('pointerdown', outside);
-  }, []);
   // the picture code loads on first use: it is not needed to show the graph
   const picture = async () => {
     const text = studio.text();
@@ -41,7 +33,7 @@ export function ExportMenu({ onCopy }: { onCopy: () => void }) {
     }
   };
   return (
-    <details className="menu" ref={menu}>
+    <details className="menu" ref={menu} onToggle={onToggle}>
       <summary data-testid="export-menu" title="More export options" aria-label="More export options">
         ▾
       </summary>
