@@ -25,4 +25,12 @@ describe('the examples', () => {
       expect(analyze(e.text).parsed.model.mounts.some((m) => m.sourceKind === 'volume'), e.id).toBe(true);
     }
   });
+
+  it('the minimal system teaches files: sshd reads the authorized key, as in LinuxKit examples/sshd.yml', () => {
+    // linuxkit/linuxkit 06aaba5e0 removed the sshd package's own bind of /root/.ssh: the config adds it
+    const text = EXAMPLES.find((e) => e.id === 'minimal-system')!.text;
+    const graph = projectGraph(analyze(text));
+    const fileEdges = graph.edges.filter((e) => e.type === 'file-bind').map((e) => [e.source, e.target]);
+    expect(fileEdges).toContainEqual(['file:root/.ssh/authorized_keys', 'container:services:sshd']);
+  });
 });
