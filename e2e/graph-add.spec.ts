@@ -67,3 +67,20 @@ test('a click on a palette item adds it once to its section and selects it; a dr
   expect(text.slice(text.indexOf('services:'), text.indexOf('volumes:')).match(/- name:/g)).toHaveLength(3);
   expect(text.slice(text.indexOf('volumes:')).match(/- name:/g)).toHaveLength(1);
 });
+
+test('a LinuxKit package added twice gets a free name the second time (getty, then getty-2)', async ({ studio, page }) => {
+  await studio.load(BASE);
+  await page.getByTestId('palette-package-getty').click();
+  await expect.poll(() => studio.nodeIds()).toContain('container:services:getty');
+  await page.getByTestId('palette-package-getty').click();
+  await expect.poll(() => studio.nodeIds()).toContain('container:services:getty-2');
+  await expect(page.getByTestId('notice')).toHaveCount(0);
+});
+
+
+test('a service package dropped in the onboot lane goes to services, and a notice says so', async ({ studio, page }) => {
+  await studio.load(BASE);
+  await studio.dragFromPalette('palette-package-sshd', studio.lane('onboot'));
+  await expect.poll(() => studio.nodeIds()).toContain('container:services:sshd');
+  await expect(page.getByTestId('notice')).toContainText('`sshd` is a LinuxKit package that runs in services: it was added there, not to onboot.');
+});

@@ -141,6 +141,9 @@ test("the editor's sticky-scroll header reaches the editor's right edge, so no s
 
 test('the inspector can be made taller than its first 40%: its divider drags and moves with the arrow keys, and is remembered', async ({ studio, page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
+  // a first visit at this window size (nothing moved yet): the split starts from it
+  await page.reload();
+  await studio.waitReady();
   await studio.node('container:services:getty').locator('.node-header').click();
   await expect(studio.inspector().getByTestId('field-name')).toBeVisible();
   // the pane the inspector scrolls in
@@ -166,4 +169,10 @@ test('the inspector can be made taller than its first 40%: its divider drags and
   // the editor keeps room of its own however far the divider goes
   for (let i = 0; i < 40; i += 1) await page.getByRole('separator', { name: 'Resize the inspector' }).press('ArrowDown');
   expect((await editor.boundingBox())!.height).toBeGreaterThanOrEqual(150);
+  // and the inspector keeps its first field in view however far up it goes
+  for (let i = 0; i < 60; i += 1) await page.getByRole('separator', { name: 'Resize the inspector' }).press('ArrowUp');
+  expect((await inspector.boundingBox())!.height).toBeGreaterThanOrEqual(200);
+  // a double click puts it back where a first visit has it
+  await page.getByRole('separator', { name: 'Resize the inspector' }).dblclick();
+  await expect.poll(async () => Math.abs((await inspector.boundingBox())!.height - before.inspector)).toBeLessThan(8);
 });

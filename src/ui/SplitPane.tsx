@@ -31,7 +31,8 @@ const COLUMNS: Axis = {
 const ROWS: Axis = {
   // first visit: the top pane takes 40% of the column under the toolbar (the editor the rest)
   initial: () => Math.round(((globalThis.innerHeight || 900) - 56) * 0.4),
-  min: 120,
+  // the inspector's first field stays above its sticky Delete bar
+  min: 200,
   keep: 220,
   template: (track) => `minmax(0, ${track}) 6px minmax(0, 1fr)`,
   sizeAt: (rect, e) => e.clientY - rect.top,
@@ -73,6 +74,8 @@ export function SplitPane(props: { first: ReactNode; second: ReactNode; storageK
     if (e.key === axis.grow) set(size + 24);
     if (e.key === axis.shrink) set(size - 24);
   };
+  // a double click puts the divider back where it started
+  const reset = () => set(axis.initial());
   const track = `${size}px`;
   const style = axis === ROWS ? { gridTemplateRows: axis.template(track) } : { gridTemplateColumns: axis.template(track) };
   return (
@@ -88,6 +91,8 @@ export function SplitPane(props: { first: ReactNode; second: ReactNode; storageK
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onKeyDown={onKeyDown}
+        onDoubleClick={reset}
+        title="Drag, or use the arrow keys; double-click to reset"
       />
       {second}
     </div>

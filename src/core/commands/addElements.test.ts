@@ -22,6 +22,16 @@ describe('addContainer', () => {
     expect(r.model.containers.filter((c) => c.section === 'onboot').map((c) => c.name)).toEqual(['sysctl', 'mid', 'format']);
   });
 
+  it('names a container after its image when no name is given, the first free of `sysctl`, `sysctl-2`, …', () => {
+    // COMMENTED has an onboot container named sysctl already
+    const r = ok(COMMENTED, { type: 'addContainer', section: 'onboot', image: 'linuxkit/sysctl:5a374e4bf3e5a7deeacff6571d0f30f7ea8f56db' });
+    expect(r.selectId).toBe('container:onboot:sysctl-2');
+    const again = ok(r.text, { type: 'addContainer', section: 'services', image: 'linuxkit/getty:a86d74c8f89be8956330c3b115b0b1f2e09ef6e0' });
+    expect(again.selectId).toBe('container:services:getty-2'); // COMMENTED has a getty service too
+    const fresh = ok(again.text, { type: 'addContainer', section: 'services', image: 'linuxkit/rngd:984eb580ecb63986f07f626b61692a97aacd7198' });
+    expect(fresh.selectId).toBe('container:services:rngd');
+  });
+
   it('inserts at index 0 above the first item and its comment', () => {
     const r = ok(COMMENTED, { type: 'addContainer', section: 'onboot', name: 'first', index: 0 });
     expect(r.text).toBe(COMMENTED.replace('onboot:\n', 'onboot:\n  - name: first\n    image: alpine:3.21\n'));

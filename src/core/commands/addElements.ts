@@ -10,16 +10,18 @@ import {
   volumeNameProblem,
 } from './names.ts';
 import { containerId, volumeId } from '../model/ids.ts';
+import { proposeContainerName } from '../model/names.ts';
 
 /**
- * Adds `{name, image}` to a section. Defaults: the first free `onboot-N` / `service-N` /
- * `onshutdown-N` and the pinned DEFAULT_IMAGE. `index` is the position in the section's order.
+ * Adds `{name, image}` to a section. Defaults: a free name from the image when one is given, else
+ * the first free `onboot-N` / `service-N` / `onshutdown-N`; the pinned DEFAULT_IMAGE. `index` is the position in the section's order.
  */
 export function addContainer(
   ctx: CommandContext,
   cmd: { section: Section; name?: string; image?: string; index?: number },
 ): Outcome {
-  const name = cmd.name ?? defaultContainerName(ctx.model, cmd.section);
+  // no name given: one taken from the image (`linuxkit/getty:…` → `getty`, `getty-2` when taken), else `service-1`, …
+  const name = cmd.name ?? (cmd.image ? proposeContainerName(cmd.image, ctx.model.names.containers) : defaultContainerName(ctx.model, cmd.section));
   const problem = containerNameProblem(ctx.model, name);
   if (problem) return refuse(problem);
   const image = cmd.image ?? DEFAULT_IMAGE;

@@ -84,13 +84,18 @@ export function useCanvasHandlers(
         studio.dispatch({ type: 'addVolume', kind: item.volumeKind }, { label: 'Add volume', at });
         return;
       }
-      const section = item.section ?? laneAt(lanes, at);
-      studio.dispatch(
-        { type: 'addContainer', section, ...(item.name ? { name: item.name } : {}), ...(item.image ? { image: item.image } : {}) },
+      const dropped = laneAt(lanes, at);
+      const section = item.section ?? dropped;
+      const result = studio.dispatch(
+        { type: 'addContainer', section, ...(item.image ? { image: item.image } : {}) },
         { label: 'Add container', at },
       );
+      // a package made for one stage goes there, wherever it is dropped: say so rather than surprise
+      if (result.ok && item.section && item.section !== dropped) {
+        store.getState().showNotice('info', `\`${item.name ?? 'This package'}\` is a LinuxKit package that runs in ${item.section}: it was added there, not to ${dropped}.`);
+      }
     },
-    [flow, studio, lanes],
+    [flow, studio, store, lanes],
   );
 
   return { onNodesChange, onEdgesChange, isValidConnection, onConnect, onNodeDragStop, onDragOver, onDrop };

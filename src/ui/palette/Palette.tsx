@@ -55,7 +55,7 @@ function Item(props: { testId: string; item: PaletteItem; icon: ReactNode; class
     if (item.kind === 'volume') studio.dispatch({ type: 'addVolume', kind: item.volumeKind }, { label: 'Add volume' });
     else
       studio.dispatch(
-        { type: 'addContainer', section: item.section ?? 'services', ...(item.name ? { name: item.name } : {}), ...(item.image ? { image: item.image } : {}) },
+        { type: 'addContainer', section: item.section ?? 'services', ...(item.image ? { image: item.image } : {}) },
         { label: 'Add container' },
       );
   };
