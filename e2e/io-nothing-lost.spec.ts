@@ -218,6 +218,42 @@ test.describe('a paste goes through the open rule', () => {
     await expect(page.getByTestId('notice')).toContainText('The pasted text contains binary data (a NUL byte at line 2, column 10). Nothing was changed.');
     expect(await studio.text()).toBe(SHARED);
   });
+
+  /** Right-clicks the editor's text and picks Paste from Monaco's own context menu (it reads the clipboard, no paste event). */
+  const pasteFromContextMenu = async (studio: Studio) => {
+    await studio.editor().locator('.view-lines').click({ button: 'right' });
+    const paste = studio.page.getByRole('menuitem', { name: /^Paste/ });
+    // the menu ignores a click that comes right as it opens: click until it closes (once it has, the click was taken)
+    await expect(async () => {
+      if (await paste.isVisible()) await paste.click();
+      await expect(paste).toBeHidden({ timeout: 1000 });
+    }).toPass();
+  };
+
+  test("Paste from the editor's context menu is refused like Ctrl+V when the clipboard holds binary data or too much", async ({ studio, page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await studio.load(SHARED);
+    await studio.setCursor(4, 1);
+    await page.evaluate((t) => navigator.clipboard.writeText(t), '# pasted\n# from a \u0000binary file\n');
+    await pasteFromContextMenu(studio);
+    await expect(page.getByTestId('notice')).toContainText('The pasted text contains binary data (a NUL byte at line 2, column 10). Nothing was changed.');
+    expect(await studio.text()).toBe(SHARED);
+
+    await page.evaluate((t) => navigator.clipboard.writeText(t), servicesConfig(45_000));
+    await studio.setCursor(4, 1);
+    await pasteFromContextMenu(studio);
+    // the clipboard hands over megabytes slowly on a busy machine
+    await expect(page.getByTestId('notice')).toContainText('The pasted text is 2.', { timeout: 30_000 });
+    await expect(page.getByTestId('notice')).toContainText('the limit is 2 MiB. Nothing was changed.');
+    expect(await studio.text()).toBe(SHARED);
+
+    // an ordinary text goes in through the same menu
+    await page.evaluate((t) => navigator.clipboard.writeText(t), 'volumes:\n  - name: data\n');
+    await studio.setCursor(4, 1);
+    await pasteFromContextMenu(studio);
+    await expect(studio.node('volume:data')).toBeVisible();
+    await studio.settledText(`${SHARED}volumes:\n  - name: data\n`);
+  });
 });
 
 test('saved work over the size limit is not opened (it would freeze the tab) but kept aside and offered as a download', async ({ studio, page }) => {

@@ -141,7 +141,7 @@ export function attachEditor(
     registerNameCompletion(monaco, model),
     registerQuickFixes(monaco, model, store),
     bindSelection(monaco, editor, model, store),
-    guardPaste(host, editor, model, (reason) => store.getState().showNotice('error', reason)),
+    guardPaste(monaco, host, editor, model, (reason) => store.getState().showNotice('error', reason)),
   ];
 
   registerEditor({
