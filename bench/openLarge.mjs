@@ -4,7 +4,7 @@
 // on the toolbar is handled (the gap between the click being sent and its handler running).
 // Usage: node bench/openLarge.mjs <built app folder> [containers=300] [runs=3]
 // Serves the folder with `vite preview` on BENCH_PORT (default 4468); writes nothing.
-/* global window, document, performance, PerformanceObserver -- in-page probes run in the browser */
+/* global window, document, PerformanceObserver, MutationObserver, setTimeout -- in-page probes run in the browser */
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { Buffer } from 'node:buffer';
