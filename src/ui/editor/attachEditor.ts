@@ -1,6 +1,7 @@
 import type * as Monaco from 'monaco-editor';
 import { registerEditor } from '../../app/editorBridge.ts';
-import { isCrOnly, lfTwin } from '../../core/text/lineBreaks.ts';
+import { editorBreak, isCrOnly, lfTwin } from '../../core/text/lineBreaks.ts';
+import { mixedBreaksNote } from '../../app/mixedBreaksNote.ts';
 import { subscribeBackground } from '../../app/backgroundAnalysis.ts';
 import { shownViewOf } from '../../app/shownView.ts';
 import type { StudioStore } from '../../app/store.ts';
@@ -111,8 +112,9 @@ export function attachEditor(
     try {
       editor.pushUndoStop();
       if (change.origin === 'load' || !edits) {
-        // a whole new text; an opened file keeps its own line endings (pushEOL is undoable too)
-        const crlf = text.includes('\r\n');
+        // a whole new text; an opened file keeps its own line endings (pushEOL is undoable too);
+        // a file of mixed ones gets the one Monaco gives such a text when it creates a model (the open said which)
+        const crlf = editorBreak(text) === '\r\n';
         if (model.getEOL() !== (crlf ? '\r\n' : '\n')) {
           model.pushEOL(crlf ? monaco.editor.EndOfLineSequence.CRLF : monaco.editor.EndOfLineSequence.LF);
         }
@@ -135,6 +137,9 @@ export function attachEditor(
   });
   const backgroundSub = subscribeBackground(updateMarkers);
   updateMarkers();
+  // the text the page starts with (saved work) is told about like an opened one
+  const startNote = mixedBreaksNote('Your saved work', store.getState().text);
+  if (startNote) store.getState().showNotice('info', startNote);
   // after storeSub: these read the model once the store's change has reached it
   const features = [
     adaptToTextSize(editor, model),
