@@ -5,7 +5,7 @@
 // Usage: node bench/openLarge.mjs <built app folder> [containers=300] [runs=3]
 // Serves the folder with `vite preview` on BENCH_PORT (default 4468); writes nothing.
 /* global window, document, PerformanceObserver, MutationObserver, setTimeout -- in-page probes run in the browser */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { Buffer } from 'node:buffer';
 import { chromium } from '@playwright/test';
@@ -34,15 +34,30 @@ try {
     await page.goto('/');
     await page.waitForSelector('[data-testid="yaml-editor"][data-ready="true"]', { timeout: 60_000 });
     await page.evaluate(() => {
-      const probe = { tasks: [], clicks: [], progressSeen: false };
+      const probe = { tasks: [], clicks: [], progressSeen: false, marks: {} };
+      const mark = (name, seen) => {
+        if (seen && probe.marks[name] === undefined) probe.marks[name] = performance.now();
+      };
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) probe.tasks.push({ start: e.startTime, duration: e.duration });
       }).observe({ type: 'longtask', buffered: false });
       new MutationObserver(() => {
         if (document.querySelector('[data-testid="open-progress"]')) probe.progressSeen = true;
+        mark('progress', document.querySelector('[data-testid="open-progress"]'));
+        mark('notice', document.querySelector('[data-testid="notice"]'));
+        mark('pending', document.querySelector('[data-testid="sync-status"][data-pending="true"]'));
+        mark('firstNode', document.querySelector('.react-flow__node-container'));
+        if (probe.marks.pending !== undefined) mark('analysed', !document.querySelector('[data-testid="sync-status"][data-pending="true"]'));
       }).observe(document.body, { subtree: true, childList: true });
       window.__open = probe;
     });
+    const profiling = process.env.BENCH_PROFILE && run === 1;
+    const cdp = profiling ? await context.newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
     const started = await page.evaluate(() => performance.now());
     await page.getByTestId('open-file-input').setInputFiles({ name: 'large.yml', mimeType: 'application/yaml', buffer: Buffer.from(text) });
     // probe clicks while the open is under way: how long each waits for the main thread
@@ -57,7 +72,16 @@ try {
       await new Promise((r) => setTimeout(r, 50));
     }
     await done;
+    if (cdp) {
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(process.env.BENCH_PROFILE, JSON.stringify(profile));
+    }
     const result = await page.evaluate((t0) => ({ ...window.__open, end: performance.now() - t0 }), started);
+    const at = (t) => (t - started).toFixed(0);
+    if (process.env.BENCH_TIMELINE) {
+      console.log('  marks', Object.entries(result.marks).map(([k, t]) => `${k}@${at(t)}`).join(' '));
+      console.log('  long tasks', result.tasks.filter((t) => t.start >= started).map((t) => `${at(t.start)}+${t.duration.toFixed(0)}`).join(' '));
+    }
     const tasks = result.tasks.filter((t) => t.start >= started).map((t) => t.duration);
     const longest = Math.max(0, ...tasks);
     const blocked = tasks.reduce((a, b) => a + b, 0);

@@ -1,4 +1,5 @@
 import { deflateRawSync } from 'node:zlib';
+import { generateConfig } from '../bench/generateConfig.ts';
 import { expect, test, type Studio } from './support/studio.ts';
 
 // Large texts on a shared machine: a generous guard against hangs (no step is timed).
@@ -130,6 +131,40 @@ test('a large legal config opened from a file says it is analysed in the backgro
   await expect(page.getByRole('button', { name: 'Explain' })).toBeEnabled();
   await expect(studio.node('container:services:service-0')).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId('sync-status')).not.toHaveAttribute('data-pending', 'true', { timeout: 60_000 });
+  await expect.poll(() => studio.text(), { timeout: 60_000 }).toBe(text);
+});
+
+test('while a large config opens, progress is shown and the page paints between chunks of its graph; every node is drawn in the end', async ({ studio, page }) => {
+  const { text, containers } = generateConfig(150);
+  // in the page: each painted frame's count of container nodes, and what the progress said, until all are drawn
+  const frames = page.evaluate(
+    (total) =>
+      new Promise<{ partial: number[]; said: string[] }>((done) => {
+        const partial: number[] = [];
+        const said = new Set<string>();
+        const frame = () => {
+          const n = document.querySelectorAll('.react-flow__node-container').length;
+          const progress = document.querySelector('[data-testid="open-progress"]');
+          if (progress) said.add(`${progress.getAttribute('data-stage')}: ${progress.textContent}`);
+          if (n > 0 && n < total) partial.push(n);
+          if (n === total) done({ partial, said: [...said] });
+          else requestAnimationFrame(frame);
+        };
+        // the example's containers are not the generated ones: wait for them to go
+        requestAnimationFrame(frame);
+      }),
+    containers,
+  );
+  await page.getByTestId('open-file-input').setInputFiles({ name: 'large.yml', mimeType: 'application/yaml', buffer: Buffer.from(text) });
+  const { partial, said } = await frames;
+  // the graph came in over several painted frames, growing each time (today's build drew it in one task)
+  expect(partial.length).toBeGreaterThanOrEqual(3);
+  expect(new Set(partial).size).toBeGreaterThanOrEqual(3);
+  expect(said.some((s) => s.startsWith('analysing: Reading the config in the background'))).toBe(true);
+  expect(said.some((s) => /^drawing: Drawing the graph: \d+ of \d+ elements$/.test(s))).toBe(true);
+  await expect(page.getByTestId('open-progress')).toHaveCount(0);
+  // the last container and its edges are on the canvas, off-screen or not
+  await expect(studio.node(`container:onshutdown:onshutdown-${containers - 1}`)).toBeAttached();
   await expect.poll(() => studio.text(), { timeout: 60_000 }).toBe(text);
 });
 
