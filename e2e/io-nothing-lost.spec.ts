@@ -181,6 +181,36 @@ test('a share link whose layout has out-of-range coordinates still shows every n
   }
 });
 
+test('a file whose layout comment or saved layout holds out-of-range coordinates still shows every node at a readable size', async ({ studio, page }) => {
+  const two = `${SHARED}  - name: other\n    image: nginx:1.27\n`;
+  const ids = ['container:services:shared', 'container:services:other'];
+  const readable = async () => {
+    await studio.fitView();
+    for (const id of ids) {
+      await expect(studio.node(id)).toBeInViewport();
+      expect((await studio.node(id).boundingBox())!.width).toBeGreaterThan(60);
+    }
+  };
+  // a "Keep layout" block written by hand (or damaged): 1e999 reads as Infinity
+  const block = `${two}# linuxkit-studio-layout v1\n# "container:services:shared" 1e999 5\n# "container:services:other" 10 -1e308\n`;
+  await page.getByTestId('open-file-input').setInputFiles({ name: 'far.yml', mimeType: 'application/yaml', buffer: Buffer.from(block) });
+  await expect.poll(() => studio.text()).toBe(two);
+  await readable();
+  // saved work whose positions went out of range
+  await page.evaluate((text) => localStorage.setItem('linuxkit-studio:session:v1', JSON.stringify({ text, positions: { 'container:services:shared': { x: 1e308, y: 5 }, 'container:services:other': { x: 10, y: -1e308 } }, rev: 'far' })), two);
+  await page.reload();
+  await studio.waitReady();
+  expect(await studio.text()).toBe(two);
+  await readable();
+});
+
+test('a file with an ESC byte (which the parser calls binary) is refused with its position, and nothing changes', async ({ studio, page }) => {
+  await studio.load(SHARED);
+  await page.getByTestId('open-file-input').setInputFiles({ name: 'esc.yml', mimeType: 'application/yaml', buffer: Buffer.from('a: 1\nb: "\u001b[2J"\n') });
+  await expect(page.getByTestId('notice')).toContainText('esc.yml contains binary data (the control character U+001B at line 2, column 5). Nothing was changed.');
+  expect(await studio.text()).toBe(SHARED);
+});
+
 test('a name holding a YAML-escaped control character still exports a PNG picture', async ({ studio, page }) => {
   await studio.load('services:\n  - name: "web\\x01x"\n    image: nginx:1.27\n');
   await page.getByTestId('export-menu').click();
