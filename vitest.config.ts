@@ -11,6 +11,5 @@ export default defineConfig({
     pool: 'threads',
     testTimeout: 30_000,
     globalSetup: ['tests/globalSetup.cli.ts'],
-    setupFiles: ['tests/setup.commandEngine.ts'],
   },
 });

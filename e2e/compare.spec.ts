@@ -100,3 +100,31 @@ test('comparing with a file that is the same config reformatted finds no changes
   await expect(page.getByTestId('compare-summary')).toHaveText('no changes');
   await expect(page.getByTestId('compare-graph').locator('[data-diff]')).toHaveCount(0);
 });
+
+test('a click on a change shows it in the text diff, scrolled to and selected, and marks it in the graph', async ({ studio, page }) => {
+  const services = (n: number, last: string) =>
+    `services:\n${Array.from({ length: n }, (_, i) => `  - name: svc${i}\n    image: ${i === n - 1 ? last : 'nginx:1.27'}\n`).join('')}`;
+  const current = services(40, 'nginx:1.28');
+  const older = `onboot:\n  - name: gone\n    image: alpine:3.21\n${services(40, 'nginx:1.27')}`;
+  await studio.load(current);
+  await compareWithFile(page, 'older.yml', older);
+  const diff = page.getByTestId('compare-diff-editor');
+  await expect(diff.locator('.monaco-diff-editor')).toBeVisible();
+  // the last service is far below: not drawn until its change is picked
+  await expect(diff.locator('.editor.modified .view-lines')).not.toContainText('svc39');
+
+  const change = page.getByTestId('compare-change').filter({ hasText: 'svc39' });
+  await change.getByRole('button').click();
+  await expect(change.getByRole('button')).toHaveAttribute('aria-pressed', 'true');
+  await expect(diff.locator('.editor.modified .view-lines')).toContainText('name: svc39');
+  await expect(diff.locator('.editor.modified .selected-text').first()).toBeVisible();
+  await expect(compared(page, 'container:services:svc39')).toHaveClass(/selected/);
+
+  // a removal is shown on the side that still has it
+  const removed = page.getByTestId('compare-change').filter({ hasText: 'gone' });
+  await removed.getByRole('button').click();
+  await expect(diff.locator('.editor.original .view-lines')).toContainText('name: gone');
+  await expect(diff.locator('.editor.original .selected-text').first()).toBeVisible();
+  await expect(compared(page, 'container:onboot:gone')).toHaveClass(/selected/);
+  await expect(compared(page, 'container:services:svc39')).not.toHaveClass(/selected/);
+});

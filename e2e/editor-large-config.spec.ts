@@ -3,7 +3,7 @@ import { analyze } from '../src/core/analyze.ts';
 import { expect, test } from './support/studio.ts';
 
 // 150 containers, about 72 KiB: over the 64 KiB at which typing is analysed in the background worker
-// (app/shownView.ts LARGE_TEXT_CHARS).
+// (app/views.ts LARGE_TEXT_CHARS).
 // Opening one and each background analysis take seconds on a busy 2-core machine: these tests
 // wait for them patiently (speed is measured by npm run bench, not here).
 test.describe.configure({ timeout: 90_000 });

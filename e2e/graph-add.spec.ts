@@ -53,3 +53,17 @@ test('dragging blank and image volumes adds valid, unique volumes', async ({ stu
   const volumeNodes = (await studio.nodeIds()).filter((id) => id.startsWith('volume:'));
   expect(volumeNodes).toHaveLength(3);
 });
+
+test('a click on a palette item adds it once to its section and selects it; a drag adds it once too', async ({ studio, page }) => {
+  await studio.load(BASE);
+  await page.getByTestId('palette-container-services').click();
+  await expect.poll(async () => (await studio.nodeIds()).filter((id) => id.startsWith('container:services:'))).toHaveLength(2);
+  const added = (await studio.nodeIds()).find((id) => id.startsWith('container:services:') && id !== 'container:services:web')!;
+  await expect(studio.node(added)).toHaveClass(/selected/);
+  await page.getByTestId('palette-volume-blank').click();
+  await expect.poll(async () => (await studio.nodeIds()).filter((id) => id.startsWith('volume:'))).toHaveLength(1);
+  await studio.dragFromPalette('palette-container-services', studio.lane('services'));
+  const text = await studio.text();
+  expect(text.slice(text.indexOf('services:'), text.indexOf('volumes:')).match(/- name:/g)).toHaveLength(3);
+  expect(text.slice(text.indexOf('volumes:')).match(/- name:/g)).toHaveLength(1);
+});

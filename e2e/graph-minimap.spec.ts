@@ -38,24 +38,59 @@ test('the minimap moves to the other corner whenever the selected node would lie
   const minimap = page.locator('.react-flow__minimap');
   // the whole build is in view, so the minimap waits for the user to ask for it
   await expect(minimap).toHaveCount(0);
-  await page.getByTestId('minimap-toggle').click();
-  await expect(minimap).toBeVisible();
   const node = studio.node('container:services:services-1');
   await node.locator('.node-header').click();
   await expect(studio.inspector().getByTestId('field-name')).toHaveValue('services-1');
-  const bottomRight = (await minimap.boundingBox())!;
-
-  // the selected node comes to lie where the minimap was: the minimap goes to the top corner
-  await panTo(page, node, centre(bottomRight));
-  await expect.poll(async () => overlap((await node.boundingBox())!, bottomRight)).toBe(true);
+  await page.getByTestId('minimap-toggle').click();
   await expect(minimap).toBeVisible();
-  const topRight = (await minimap.boundingBox())!;
-  expect(topRight.y).toBeLessThan(bottomRight.y);
-  expect(overlap((await node.boundingBox())!, topRight)).toBe(false);
+  const first = (await minimap.boundingBox())!;
 
-  // the node taken up under the top corner: the minimap goes back down
-  await panTo(page, node, centre(topRight));
-  await expect.poll(async () => overlap((await node.boundingBox())!, topRight)).toBe(true);
-  await expect.poll(async () => (await minimap.boundingBox())?.y).toBe(bottomRight.y);
+  // the selected node comes to lie where the minimap was: the minimap goes to the other corner
+  await panTo(page, node, centre(first));
+  await expect.poll(async () => overlap((await node.boundingBox())!, first)).toBe(true);
+  await expect(minimap).toBeVisible();
+  await expect.poll(async () => (await minimap.boundingBox())!.y).not.toBe(first.y);
+  const second = (await minimap.boundingBox())!;
+  expect(overlap((await node.boundingBox())!, second)).toBe(false);
+
+  // the node taken up under that corner: the minimap goes back
+  await panTo(page, node, centre(second));
+  await expect.poll(async () => overlap((await node.boundingBox())!, second)).toBe(true);
+  await expect.poll(async () => (await minimap.boundingBox())?.y).toBe(first.y);
   expect(overlap((await node.boundingBox())!, (await minimap.boundingBox())!)).toBe(false);
+});
+
+test('a minimap that comes by itself never hides a node: it takes an empty corner or stays away', async ({ studio, page }) => {
+  await studio.load(generatedConfig(20));
+  const minimap = page.locator('.react-flow__minimap');
+  const nodes = page.locator('.react-flow__node:not(.react-flow__node-lane)');
+  const hiddenNodes = async () => {
+    if ((await minimap.count()) === 0) return 0;
+    const map = (await minimap.boundingBox())!;
+    const boxes = await nodes.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as Box));
+    return boxes.filter((b) => overlap(b, map)).length;
+  };
+  // zoomed in around the middle of the canvas, part of the build is out of view: the minimap may come
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  for (let i = 0; i < 3; i += 1) await page.mouse.wheel(0, -300);
+  const toggle = page.getByTestId('minimap-toggle');
+  // wherever the view goes, the minimap is either away or over empty canvas, and the button says which
+  const node = studio.node('container:services:services-1');
+  let seen = false;
+  for (const to of [{ x: pane.x + pane.width - 90, y: pane.y + pane.height - 60 }, { x: pane.x + pane.width - 90, y: pane.y + 60 }, { x: pane.x + pane.width / 2, y: pane.y + pane.height / 2 }]) {
+    await panTo(page, node, to);
+    await expect.poll(hiddenNodes).toBe(0);
+    const visible = await minimap.isVisible();
+    seen ||= visible;
+    await expect(toggle).toHaveAttribute('aria-pressed', String(visible));
+  }
+  // asked for, it shows even where it must cover nodes nobody works on, and closes for good
+  if (!(await minimap.isVisible())) await toggle.click();
+  await expect(minimap).toBeVisible();
+  await toggle.click();
+  await expect(minimap).toHaveCount(0);
+  await panTo(page, node, { x: pane.x + pane.width / 2, y: pane.y + pane.height / 3 });
+  await expect(minimap).toHaveCount(0);
+  expect(seen).toBe(true);
 });

@@ -107,3 +107,27 @@ test('New asks before replacing changes that were not exported, from the keyboar
   await expect.poll(async () => (await studio.nodeIds()).filter((id) => id.startsWith('container:'))).toEqual([]);
   await expect(dialog).toHaveCount(0);
 });
+
+test('an example from the gallery asks before replacing changes that were not exported, naming the example', async ({ studio, page }) => {
+  await studio.load(CONFIG);
+  await studio.setCursor(1, 1);
+  await studio.typeInEditor('# my note\n');
+  const dialog = page.getByTestId('new-config-dialog');
+  await page.getByTestId('examples').click();
+  await page.getByTestId('example-log-collection').click();
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('heading')).toHaveText(/^Replace your changes with the example “.+”\?$/);
+  await page.getByTestId('new-config-cancel').click();
+  await expect(dialog).toHaveCount(0);
+  // read from the view, not by exporting (an export would count the text as saved)
+  await expect(studio.editor().locator('.view-lines')).toContainText('# my note');
+  expect(await studio.nodeIds()).toContain('container:services:web');
+
+  await page.getByTestId('examples').click();
+  await page.getByTestId('example-log-collection').click();
+  await page.getByTestId('new-config-replace').click();
+  await expect(dialog).toHaveCount(0);
+  await expect.poll(async () => await studio.nodeIds()).toContain('container:services:collector');
+  await page.getByTestId('undo').click();
+  await studio.settledText(`# my note\n${CONFIG}`);
+});

@@ -111,3 +111,32 @@ test("the editor's sticky-scroll header reaches the editor's right edge, so no s
   expect(box.x).toBeCloseTo(editor.x, 0);
   expect(box.x + box.width).toBeCloseTo(editor.x + editor.width, 0);
 });
+
+test('the inspector can be made taller than its first 40%: its divider drags and moves with the arrow keys, and is remembered', async ({ studio, page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await studio.node('container:services:getty').locator('.node-header').click();
+  await expect(studio.inspector().getByTestId('field-name')).toBeVisible();
+  // the pane the inspector scrolls in
+  const inspector = page.locator('.side-top');
+  const divider = page.getByRole('separator', { name: 'Resize the inspector' });
+  await expect(divider).toHaveAttribute('aria-orientation', 'horizontal');
+  const editor = page.getByTestId('yaml-editor');
+  const before = { inspector: (await inspector.boundingBox())!.height, editor: (await editor.boundingBox())!.height };
+  const box = (await divider.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 3);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, box.y + 203, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(async () => (await inspector.boundingBox())!.height).toBeGreaterThan(before.inspector + 150);
+  expect((await editor.boundingBox())!.height).toBeLessThan(before.editor - 150);
+  // the keyboard: Up gives the editor room back, 24 px a press
+  const dragged = Number(await divider.getAttribute('aria-valuenow'));
+  await divider.press('ArrowUp');
+  await expect(divider).toHaveAttribute('aria-valuenow', String(dragged - 24));
+  await page.reload();
+  await studio.waitReady();
+  await expect(page.getByRole('separator', { name: 'Resize the inspector' })).toHaveAttribute('aria-valuenow', String(dragged - 24));
+  // the editor keeps room of its own however far the divider goes
+  for (let i = 0; i < 40; i += 1) await page.getByRole('separator', { name: 'Resize the inspector' }).press('ArrowDown');
+  expect((await editor.boundingBox())!.height).toBeGreaterThanOrEqual(150);
+});

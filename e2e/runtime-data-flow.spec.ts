@@ -59,7 +59,7 @@ test('selecting a service shows what LinuxKit will run: its mounts sorted, each 
   const conf = runtime.locator('[data-destination="/etc/nginx/conf.d"]');
   await expect(conf).toContainText('volume app-config');
   await expect(conf).toContainText('ro,rbind');
-  await expect(runtime.locator('[data-fact="capabilities"]')).toContainText('CHOWN');
+  await expect(runtime.locator('[data-fact="capabilities"]')).toContainText('CAP_CHOWN');
   await expect(runtime.locator('[data-fact="namespaces"]')).toContainText('pid new');
 
   // the file's own row jumps to its line; LinuxKit's rows are not buttons

@@ -4,13 +4,11 @@ import '@xyflow/react/dist/style.css';
 import './ui/styles/app.css';
 import './ui/styles/a11y.css';
 import { startAutosave } from './app/autosave.ts';
-import { loadCommandEngine } from './app/commandEngine.ts';
-import { completeLayoutOnAnalysis } from './app/layoutCompletion.ts';
 import { DEFAULT_EXAMPLE_TEXT } from './app/examples/defaultExample.ts';
 import { loadSession } from './app/persistence.ts';
 import { clearShareHash, offerSharedLink, planStartup } from './app/shareOpen.ts';
 import { siteStorage } from './app/storage.ts';
-import { createStudioStore } from './app/store.ts';
+import { createStudio } from './app/studio.ts';
 import { keepUnreadableAside } from './app/unreadableSave.ts';
 import { App } from './ui/App.tsx';
 
@@ -24,10 +22,10 @@ async function start(): Promise<void> {
   const plan = await planStartup(location.hash, unreadable.kind === 'none' ? loadSession(storage) : null, DEFAULT_EXAMPLE_TEXT);
   // restored autosaved work may never have been exported: only the untouched example counts as saved
   const restored = plan.baseRev !== null && !plan.opensShared;
-  const store = createStudioStore({ ...plan.session, savedText: restored ? DEFAULT_EXAMPLE_TEXT : plan.session.text });
+  const studio = createStudio({ ...plan.session, savedText: restored ? DEFAULT_EXAMPLE_TEXT : plan.session.text });
+  const { store } = studio;
   if (unreadable.kind === 'stuck') store.getState().setSaveState({ kind: 'error', message: unreadable.message });
-  else startAutosave(store, storage, { baseRev: plan.baseRev, saveNow: plan.opensShared });
-  completeLayoutOnAnalysis(store);
+  else startAutosave(studio, storage, { baseRev: plan.baseRev, saveNow: plan.opensShared });
   store.getState().setShareOffer(plan.offer);
   if (plan.error) store.getState().showNotice('error', plan.error);
   if (!plan.offer) clearShareHash(location, history);
@@ -36,11 +34,11 @@ async function start(): Promise<void> {
 
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App store={store} />
+      <App studio={studio} />
     </StrictMode>,
   );
   // fetched while the first graph renders: graph actions are ready long before anyone clicks
-  void loadCommandEngine();
+  void studio.engine.load();
 }
 
 void start();

@@ -1,24 +1,15 @@
 // Whole-core proof on the real LinuxKit corpus: every valid file survives no-ops and
 // edit-then-revert sequences byte for byte, and projects to a graph without errors.
+// (The mount and order trips are in corpus-roundtrip-mounts.test.ts: two files, so two workers share them.)
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/core/analyze.ts';
 import { applyCommand } from '../src/core/commands/applyCommand.ts';
 import type { Command } from '../src/core/commands/types.ts';
 import { projectGraph } from '../src/core/graph/project.ts';
 import { SECTIONS } from '../src/core/model/types.ts';
-import { loadCorpus } from './corpus.ts';
-import { addRemoveContainer, connectEverywhere, moveOnbootThereAndBack, renameAllThereAndBack } from './support/corpusTrips.ts';
-import { destinationsThereAndBack, readOnlyThereAndBack } from './support/mountTrips.ts';
+import { cases, start, valid } from './support/corpusCases.ts';
+import { addRemoveContainer, renameAllThereAndBack } from './support/corpusTrips.ts';
 import type { Step } from './support/steps.ts';
-
-const valid = loadCorpus().filter((e) => e.valid);
-const cases = valid.map((e) => [e.file, e.text] as const);
-/** Connect trips per form touch at most this many containers of a file (most files have fewer). */
-const MAX_CONNECTS = 8;
-
-function start(text: string): Step {
-  return { text, analysis: analyze(text) };
-}
 
 /** Commands that ask for what is already there. */
 function noOps(s: Step): Command[] {
@@ -58,28 +49,6 @@ describe('corpus round trips', () => {
 
   it.each(cases)('%s: renaming every container and volume there and back gives the text back', (_file, text) => {
     expect(renameAllThereAndBack(start(text))).toBe(text);
-  });
-
-  it.each(cases)('%s: a volume connected to every container (binds) and disconnected mount by mount goes away cleanly', (_file, text) => {
-    expect(connectEverywhere(start(text), 'binds', true, MAX_CONNECTS)).toBe(text);
-  });
-
-  it.each(cases)('%s: a volume connected to every container (binds.add) goes with removeVolume', (_file, text) => {
-    expect(connectEverywhere(start(text), 'binds.add', false, MAX_CONNECTS)).toBe(text);
-  });
-
-  it.each(cases)('%s: a volume connected to every container (mounts) goes mount by mount', (_file, text) => {
-    expect(connectEverywhere(start(text), 'mounts', true, MAX_CONNECTS)).toBe(text);
-  });
-
-  it.each(cases)('%s: moving each onboot container to the end and back gives the text back', (_file, text) => {
-    expect(moveOnbootThereAndBack(start(text))).toBe(text);
-  });
-
-  it.each(cases)('%s: each mount destination and read-only flag there and back gives the text back', (_file, text) => {
-    const s = start(text);
-    expect(destinationsThereAndBack(s)).toBe(text);
-    expect(readOnlyThereAndBack(s)).toBe(text);
   });
 
   it.each(cases)('%s: projects to a graph with no errors', (_file, text) => {

@@ -1,18 +1,19 @@
 import { analyze, type Analysis } from '../core/analyze.ts';
 
-let lastText: string | null = null;
-let lastAnalysis: Analysis | null = null;
-
-/** analyze(), memoised on the text: every view derives from the same result. */
-export function analysisOf(text: string): Analysis {
-  if (text !== lastText || !lastAnalysis) {
-    lastAnalysis = analyze(text);
-    lastText = text;
-  }
-  return lastAnalysis;
+/** analyze(), memoised on the last text: every view of one Studio derives from the same result. */
+export interface AnalysisCache {
+  of(text: string): Analysis;
+  /** True when of(text) would return at once. */
+  has(text: string): boolean;
 }
 
-/** True when analysisOf(text) would return at once. */
-export function analysedAlready(text: string): boolean {
-  return text === lastText && lastAnalysis !== null;
+export function createAnalysisCache(): AnalysisCache {
+  let last: { text: string; analysis: Analysis } | null = null;
+  return {
+    of(text) {
+      if (last?.text !== text) last = { text, analysis: analyze(text) };
+      return last.analysis;
+    },
+    has: (text) => last?.text === text,
+  };
 }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startAutosave } from './autosave.ts';
 import { loadSession, SESSION_KEY } from './persistence.ts';
-import { createStudioStore } from './store.ts';
+import { createTestStudio } from './testing/testStudio.ts';
 
 const A = `services:
   - name: web
@@ -39,9 +39,10 @@ class MemoryStorage implements Storage {
 /** A browser tab: its own store (with its save state), sharing storage; storage events delivered by hand. */
 function tab(storage: Storage) {
   const stored = loadSession(storage);
-  const store = createStudioStore(stored ?? { text: A });
+  const studio = createTestStudio(stored ?? { text: A });
+  const { store } = studio;
   const events = new EventTarget();
-  const stop = startAutosave(store, storage, { baseRev: stored?.rev ?? null, delayMs: 100, events });
+  const stop = startAutosave(studio, storage, { baseRev: stored?.rev ?? null, delayMs: 100, events });
   const deliver = (oldValue: string | null) =>
     events.dispatchEvent(Object.assign(new Event('storage'), { key: SESSION_KEY, oldValue, newValue: storage.getItem(SESSION_KEY) }));
   const hide = () => events.dispatchEvent(new Event('pagehide'));

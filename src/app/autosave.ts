@@ -1,9 +1,8 @@
-import { flushEditor } from './editorBridge.ts';
 import { refusalOf } from './openRule.ts';
 import { loadSession, parseSession, saveSession, sameSession, SESSION_KEY, type SavedSession } from './persistence.ts';
 import type { SaveState } from './sessionStatus.ts';
 import { NO_STORAGE_MESSAGE } from './storage.ts';
-import type { StudioStore } from './store.ts';
+import type { Studio } from './studio.ts';
 
 export interface AutosaveOptions {
   /** The revision this tab started from (the one it loaded), or null when it started fresh. */
@@ -13,15 +12,12 @@ export interface AutosaveOptions {
   events?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
   /** Whether the page is hidden now (document.visibilityState in the browser). */
   hidden?: () => boolean;
-  /** Pushes typing the editor holds back (its debounce) into the store; the editor bridge by default. */
-  flushPending?: () => void;
   /** Save at once: the page opened something that is not saved yet (a shared link on a first visit). */
   saveNow?: boolean;
 }
 
-let counter = 0;
-function newRev(): string {
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}-${(counter++).toString(36)}`;
+function newRev(counter: number): string {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}-${counter.toString(36)}`;
 }
 
 /**
@@ -30,16 +26,19 @@ function newRev(): string {
  * the revision this tab last saw; otherwise (or when another tab's save arrives) autosave
  * pauses and the user chooses: keep mine, or load theirs.
  */
-export function startAutosave(store: StudioStore, storage: Storage | undefined, options: AutosaveOptions): () => void {
+export function startAutosave(studio: Studio, storage: Storage | undefined, options: AutosaveOptions): () => void {
+  const { store } = studio;
   const delayMs = options.delayMs ?? 400;
+  let revs = 0;
   let baseRev = options.baseRev;
   let lastSaved: SavedSession | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   const setSaveState = (state: SaveState) => store.getState().setSaveState(state);
-  const current = (): SavedSession => ({ text: store.getState().text, positions: store.getState().positions });
+  // studio.text() takes the typing the editor still holds back (its debounce) first
+  const current = (): SavedSession => ({ text: studio.text(), positions: store.getState().positions });
 
   const write = (session: SavedSession) => {
-    const rev = newRev();
+    const rev = newRev(revs++);
     const error = saveSession(storage, { ...session, rev });
     if (error) {
       setSaveState({ kind: 'error', message: error });
@@ -113,10 +112,9 @@ export function startAutosave(store: StudioStore, storage: Storage | undefined, 
 
   // The page may go away now (close, reload, tab switch on mobile): take the typing the editor
   // still holds back, whatever its debounce, and save without waiting for the timer.
-  const flushPending = options.flushPending ?? flushEditor;
   const hidden = options.hidden ?? (() => globalThis.document?.visibilityState === 'hidden');
   const onLeave = () => {
-    flushPending();
+    studio.text();
     if (!timer) return;
     clearTimeout(timer);
     save();

@@ -9,73 +9,68 @@ export interface BackgroundResult {
   snapshot: ViewSnapshot;
 }
 
-let analyser: Analyser | null = null;
-let latest: BackgroundResult | null = null;
-let inFlight: string | null = null;
-// only the newest text waits: texts typed while one is analysed are never worth analysing
-let queued: string | null = null;
-let version = 0;
-const listeners = new Set<() => void>();
-
-/**
- * Asks for `text` to be analysed off the main thread. One analysis runs at a time; when it
- * ends, the newest text asked for meanwhile starts, or, when there is none, its result is published.
- */
-export function requestBackgroundAnalysis(text: string): void {
-  if (latest?.text === text || inFlight === text) return;
-  if (inFlight !== null) {
-    queued = text;
-    return;
-  }
-  queued = null;
-  void run(text);
+export interface BackgroundAnalysis {
+  /**
+   * Asks for `text` to be analysed off the main thread. One analysis runs at a time; when it
+   * ends, the newest text asked for meanwhile starts, or, when there is none, its result is published.
+   */
+  request(text: string): void;
+  /** The newest result that arrived (it may be for an older text than the current one). */
+  latest(): BackgroundResult | null;
+  /** Increments with every result: a snapshot value for useSyncExternalStore. */
+  version(): number;
+  subscribe(listener: () => void): () => void;
 }
 
-/** The newest result that arrived (it may be for an older text than the current one). */
-export function latestBackgroundResult(): BackgroundResult | null {
-  return latest;
-}
+/** `analyser`: where texts are analysed (a worker by default; tests pass their own). */
+export function createBackgroundAnalysis(analyser: Analyser | null = null): BackgroundAnalysis {
+  let latest: BackgroundResult | null = null;
+  let inFlight: string | null = null;
+  // only the newest text waits: texts typed while one is analysed are never worth analysing
+  let queued: string | null = null;
+  let version = 0;
+  const listeners = new Set<() => void>();
 
-/** Increments with every result: a snapshot value for useSyncExternalStore. */
-export function backgroundVersion(): number {
-  return version;
-}
+  const run = async (text: string): Promise<void> => {
+    inFlight = text;
+    analyser ??= workerAnalyser();
+    let snapshot: ViewSnapshot;
+    try {
+      snapshot = await analyser(text);
+    } catch {
+      snapshot = snapshotOf(analyze(text)); // the worker failed to start or died: slow, but correct
+    }
+    inFlight = null;
+    const next = queued;
+    queued = null;
+    // the user typed on meanwhile: this result is already old, and showing it would cost the main
+    // thread a graph update per result; the views wait for the newest text (they say so: pending)
+    if (next !== null && next !== text) {
+      void run(next);
+      return;
+    }
+    latest = { text, snapshot };
+    version++;
+    for (const listener of listeners) listener();
+  };
 
-export function subscribeBackground(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-/** Tests replace the worker; null restores the default. Forgets every result. */
-export function setAnalyser(next: Analyser | null): void {
-  analyser = next;
-  latest = null;
-  inFlight = null;
-  queued = null;
-}
-
-async function run(text: string): Promise<void> {
-  inFlight = text;
-  analyser ??= workerAnalyser();
-  let snapshot: ViewSnapshot;
-  try {
-    snapshot = await analyser(text);
-  } catch {
-    snapshot = snapshotOf(analyze(text)); // the worker failed to start or died: slow, but correct
-  }
-  if (inFlight !== text) return; // setAnalyser() reset everything meanwhile
-  inFlight = null;
-  const next = queued;
-  queued = null;
-  // the user typed on meanwhile: this result is already old, and showing it would cost the main
-  // thread a graph update per result; the views wait for the newest text (they say so: pending)
-  if (next !== null && next !== text) {
-    void run(next);
-    return;
-  }
-  latest = { text, snapshot };
-  version++;
-  for (const listener of listeners) listener();
+  return {
+    request(text) {
+      if (latest?.text === text || inFlight === text) return;
+      if (inFlight !== null) {
+        queued = text;
+        return;
+      }
+      queued = null;
+      void run(text);
+    },
+    latest: () => latest,
+    version: () => version,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
 }
 
 function workerAnalyser(): Analyser {

@@ -1,19 +1,18 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { createStudio } from './studio.ts';
 
 describe('commandEngine', () => {
   it('refuses a graph action with a notice while the commands load, then runs it', async () => {
-    vi.resetModules(); // fresh modules: the test setup's loaded engine is not theirs
-    const { createStudioStore } = await import('./store.ts');
-    const { commandEngine, loadCommandEngine } = await import('./commandEngine.ts');
-    expect(commandEngine()).toBeNull();
     const text = 'services: []\n';
-    const store = createStudioStore({ text });
-    const early = store.getState().runCommand({ type: 'addVolume', kind: 'blank' });
+    // a Studio of its own, as the app makes one: the commands load on demand
+    const studio = createStudio({ text });
+    expect(studio.engine.get()).toBeNull();
+    const early = studio.dispatch({ type: 'addVolume', kind: 'blank' });
     expect(early).toEqual({ ok: false, reason: 'Graph editing is still loading; try again in a moment.' });
-    expect(store.getState().text).toBe(text);
-    expect(store.getState().notice).toMatchObject({ kind: 'info', message: early.ok ? '' : early.reason });
-    await loadCommandEngine();
-    expect(store.getState().runCommand({ type: 'addVolume', kind: 'blank' }).ok).toBe(true);
-    expect(store.getState().text).toContain('volumes:');
+    expect(studio.text()).toBe(text);
+    expect(studio.store.getState().notice).toMatchObject({ kind: 'info', message: early.ok ? '' : early.reason });
+    await studio.engine.load();
+    expect(studio.dispatch({ type: 'addVolume', kind: 'blank' }).ok).toBe(true);
+    expect(studio.text()).toContain('volumes:');
   });
 });

@@ -2,18 +2,24 @@
 // drawing the first graph does not need them, and nobody edits the graph in its first moment.
 import type * as EngineModule from './commandEngineModule.ts';
 
-type Engine = typeof EngineModule;
+export type Engine = typeof EngineModule;
 
-let engine: Engine | null = null;
-let loading: Promise<Engine> | null = null;
-
-/** Starts loading the commands (once); resolves when they can run. */
-export function loadCommandEngine(): Promise<Engine> {
-  loading ??= import('./commandEngineModule.ts').then((m) => (engine = m));
-  return loading;
+export interface CommandEngine {
+  /** Starts loading the commands (once); resolves when they can run. */
+  load(): Promise<Engine>;
+  /** The commands, or null while they are still loading. */
+  get(): Engine | null;
 }
 
-/** The commands, or null while they are still loading. */
-export function commandEngine(): Engine | null {
-  return engine;
+/** `loaded`: commands already in hand (tests import them directly). */
+export function createCommandEngine(loaded: Engine | null = null): CommandEngine {
+  let engine = loaded;
+  let loading: Promise<Engine> | null = null;
+  return {
+    load() {
+      loading ??= import('./commandEngineModule.ts').then((m) => (engine = m));
+      return loading;
+    },
+    get: () => engine,
+  };
 }

@@ -5,7 +5,10 @@ import type { ConfigDiff } from '../core/diff/types.ts';
 import { autoLayout } from '../core/graph/autoLayout.ts';
 import { projectGraph } from '../core/graph/project.ts';
 import type { Graph } from '../core/graph/types.ts';
-import { analysisOf } from './analysis.ts';
+import type { ElementChange } from '../core/diff/types.ts';
+import { outlineOf, type ElementSpan } from '../core/model/outline.ts';
+import type { Span } from '../core/text/span.ts';
+import type { AnalysisCache } from './analysis.ts';
 import type { Positions } from './positions.ts';
 
 /** What the current text is compared with: a file the user picked, or the text the page opened with. */
@@ -15,7 +18,15 @@ export interface CompareBase {
 }
 
 export type CompareView =
-  | { ok: true; diff: ConfigDiff; graph: Graph; states: ReadonlyMap<string, DiffState>; positions: Positions }
+  | {
+      ok: true;
+      diff: ConfigDiff;
+      graph: Graph;
+      states: ReadonlyMap<string, DiffState>;
+      positions: Positions;
+      /** Where each element stands in the base text (`before`) and in the current one (`after`). */
+      spans: { before: readonly ElementSpan[]; after: readonly ElementSpan[] };
+    }
   | { ok: false; reason: string };
 
 /**
@@ -23,12 +34,25 @@ export type CompareView =
  * CLI prints, and one laid-out graph with removed elements put back. Pure: derived from the two
  * texts (callers memoise it on them).
  */
-export function compareView(base: CompareBase, text: string): CompareView {
+export function compareView(analysis: AnalysisCache, base: CompareBase, text: string): CompareView {
   const before = analyze(base.text);
-  const after = analysisOf(text);
+  const after = analysis.of(text);
   if (!before.wellFormed) return { ok: false, reason: `${base.name} does not parse as YAML, so its graph cannot be compared; the text diff still shows the lines.` };
   if (!after.wellFormed) return { ok: false, reason: 'The current text does not parse as YAML, so its graph cannot be compared; the text diff still shows the lines.' };
   const diff = diffConfigs(before.parsed.model, after.parsed.model);
   const { graph, states } = compareGraph(projectGraph(before), projectGraph(after), diff);
-  return { ok: true, diff, graph, states, positions: autoLayout(graph) };
+  const spans = { before: outlineOf(before.parsed.model).elements, after: outlineOf(after.parsed.model).elements };
+  return { ok: true, diff, graph, states, positions: autoLayout(graph), spans };
+}
+
+/** Where a change is in the text diff: the removed side for a removal, the current side otherwise. */
+export interface ChangePlace {
+  side: 'original' | 'modified';
+  span: Span;
+}
+
+export function changePlace(spans: { before: readonly ElementSpan[]; after: readonly ElementSpan[] }, change: ElementChange): ChangePlace | null {
+  const side = change.change === 'removed' ? 'original' : 'modified';
+  const span = (side === 'original' ? spans.before : spans.after).find((e) => e.id === change.id)?.span;
+  return span ? { side, span } : null;
 }

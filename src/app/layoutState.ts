@@ -1,8 +1,13 @@
 import { autoLayout, mergeLayout, placeNewNode } from '../core/graph/layout.ts';
-import { analysisOf } from './analysis.ts';
-import { graphViewOf } from './graphState.ts';
+import type { AnalysisCache } from './analysis.ts';
 import type { Positions, XY } from './positions.ts';
-import { LARGE_TEXT_CHARS, shownViewOf } from './shownView.ts';
+import { LARGE_TEXT_CHARS, type Views } from './views.ts';
+
+/** What layout reads of a Studio: its analyses and views. */
+export interface LayoutSource {
+  analysis: AnalysisCache;
+  views: Views;
+}
 
 /**
  * Positions for every node of the text's graph: existing ones kept, new ones placed
@@ -12,9 +17,14 @@ import { LARGE_TEXT_CHARS, shownViewOf } from './shownView.ts';
  * (store.completeLayout). Commands analyse the text first, so their result is exact.
  * `typed` is kept for callers that say where the text came from.
  */
-export function completePositions(text: string, positions: Positions, options: { fresh?: boolean; typed?: boolean } = {}): Positions {
-  if (!options.typed && text.length < LARGE_TEXT_CHARS) analysisOf(text);
-  const { graph, stale, pending } = shownViewOf(text);
+export function completePositions(
+  source: LayoutSource,
+  text: string,
+  positions: Positions,
+  options: { fresh?: boolean; typed?: boolean } = {},
+): Positions {
+  if (!options.typed && text.length < LARGE_TEXT_CHARS) source.analysis.of(text);
+  const { graph, stale, pending } = source.views.shown(text);
   if (stale || pending) return positions;
   if (options.fresh || Object.keys(positions).length === 0) return autoLayout(graph);
   const missing = graph.nodes.some((n) => !(n.id in positions));
@@ -22,7 +32,7 @@ export function completePositions(text: string, positions: Positions, options: {
 }
 
 /** Places a node the user just dropped at the drop point, nudged off any overlap. */
-export function placeDropped(text: string, positions: Positions, nodeId: string, at: XY): Positions {
-  const { graph } = graphViewOf(text);
+export function placeDropped(source: LayoutSource, text: string, positions: Positions, nodeId: string, at: XY): Positions {
+  const { graph } = source.views.graph(text);
   return placeNewNode(graph, positions, nodeId, at);
 }

@@ -6,7 +6,7 @@ export interface Notice {
   id: number;
 }
 
-let nextId = 1;
-export function notice(kind: Notice['kind'], message: string): Notice {
-  return { kind, message, id: nextId++ };
+/** The notice after `previous` (the one shown before, or the last one's id). */
+export function notice(kind: Notice['kind'], message: string, previousId: number): Notice {
+  return { kind, message, id: previousId + 1 };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appendLayoutComment } from './layoutComment.ts';
 import { MAX_OPEN_BYTES, openConfigFile, readConfigFile } from './openFile.ts';
-import { createStudioStore } from './store.ts';
+import { createTestStudio } from './testing/testStudio.ts';
 
 const CONFIG = `services:
   - name: web
@@ -43,14 +43,14 @@ describe('opening a file', () => {
   });
 
   it('a refused file changes nothing and says why', async () => {
-    const store = createStudioStore({ text: CONFIG });
+    const store = createTestStudio({ text: CONFIG }).store;
     expect(await openConfigFile(store, file(new Uint8Array([0xc3, 0x28]), 'bad.yml'))).toBe(false);
     expect(store.getState().text).toBe(CONFIG);
     expect(store.getState().notice).toMatchObject({ kind: 'error', message: expect.stringContaining('bad.yml is not UTF-8') });
   });
 
   it('replaces the text as one load change (one undo step in the editor)', async () => {
-    const store = createStudioStore({ text: CONFIG });
+    const store = createTestStudio({ text: CONFIG }).store;
     await openConfigFile(store, file(OTHER, 'other.yml'));
     const { text, change } = store.getState();
     expect(text).toBe(OTHER);
@@ -58,7 +58,7 @@ describe('opening a file', () => {
   });
 
   it('restores a saved layout block and keeps it out of the text, saying so', async () => {
-    const store = createStudioStore({ text: CONFIG });
+    const store = createTestStudio({ text: CONFIG }).store;
     const positions = { 'container:onboot:format': { x: 512, y: 77 } };
     await openConfigFile(store, file(appendLayoutComment(OTHER, positions), 'laid-out.yml'));
     expect(store.getState().text).toBe(OTHER);
@@ -77,14 +77,14 @@ describe('one rule for what comes in', () => {
 
   it('a dropped folder (a File that cannot be read) is refused with a notice, not silently', async () => {
     const folder = Object.assign(new Blob([]), { name: 'configs', arrayBuffer: () => Promise.reject(new DOMException('A requested file could not be found', 'NotFoundError')) });
-    const store = createStudioStore({ text: CONFIG });
+    const store = createTestStudio({ text: CONFIG }).store;
     expect(await openConfigFile(store, folder)).toBe(false);
     expect(store.getState().text).toBe(CONFIG);
     expect(store.getState().notice).toMatchObject({ kind: 'error', message: expect.stringContaining('configs cannot be read: it is a folder') });
   });
 
   it('a layout block with out-of-range coordinates keeps the text and drops only those entries', async () => {
-    const store = createStudioStore({ text: CONFIG });
+    const store = createTestStudio({ text: CONFIG }).store;
     const block = `${OTHER}# linuxkit-studio-layout v1\n# "container:onboot:format" 1e308 5\n# "volume:x" 1 2\n`;
     await openConfigFile(store, file(block, 'far.yml'));
     expect(store.getState().text).toBe(OTHER);

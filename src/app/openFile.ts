@@ -3,7 +3,7 @@ import { LineIndex } from '../core/text/lineIndex.ts';
 import { splitLayoutComment } from './layoutComment.ts';
 import { mixedBreaksNote } from './mixedBreaksNote.ts';
 import { admitText, MAX_OPEN_BYTES, tooLargeReason, type Admitted } from './openRule.ts';
-import { LARGE_TEXT_CHARS } from './shownView.ts';
+import { LARGE_TEXT_CHARS } from './views.ts';
 import type { Positions } from './positions.ts';
 import type { StudioStore } from './store.ts';
 

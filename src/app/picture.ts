@@ -1,8 +1,8 @@
 import { flowToSvg, stackBelow } from '../core/dataflow/flowToSvg.ts';
 import { graphToSvg } from '../core/graph/toSvg.ts';
-import { graphViewOf } from './graphState.ts';
 import type { Positions } from './positions.ts';
 import { runtimeViewOf } from './runtimeView.ts';
+import type { Views } from './views.ts';
 
 export interface Picture {
   svg: string;
@@ -11,8 +11,8 @@ export interface Picture {
 }
 
 /** The whole graph of the text (not just the part the canvas shows) as a standalone SVG, with the data flow under it. */
-export function graphPicture(text: string, positions: Positions): Picture {
-  const { graph, lastGood } = graphViewOf(text);
+export function graphPicture(views: Views, text: string, positions: Positions): Picture {
+  const { graph, lastGood } = views.graph(text);
   const picture = graphToSvg(graph, positions);
   const { flow } = runtimeViewOf(lastGood.parsed.model);
   return flow.targets.length > 0 ? stackBelow(picture, flowToSvg(flow)) : picture;

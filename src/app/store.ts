@@ -1,22 +1,30 @@
 import { create } from 'zustand';
-import type { CommandEffects } from '../core/commands/effects.ts';
-import type { Command, CommandResult } from '../core/commands/types.ts';
+import type { TextEdit } from '../core/commands/types.ts';
 import { inBreaksOf } from '../core/text/lineBreaks.ts';
-import { analysisOf } from './analysis.ts';
-import { commandEngine, loadCommandEngine } from './commandEngine.ts';
-import { flushEditor } from './editorBridge.ts';
 import { recallLayout, rememberLayout, type LayoutMemory } from './layoutMemory.ts';
-import { completePositions, placeDropped } from './layoutState.ts';
+import { completePositions, type LayoutSource } from './layoutState.ts';
 import { notice, type Notice } from './notice.ts';
-import { renamePositions, type Positions, type XY } from './positions.ts';
+import type { Positions } from './positions.ts';
 import type { SaveState } from './sessionStatus.ts';
 import type { SharedConfig } from './shareLink.ts';
 import type { ChangeOrigin, TextChange } from './textChange.ts';
 
 export type ThemePreference = 'system' | 'light' | 'dark';
 
+/** The UI's switches: modes and options that are not part of the config. */
+export interface UiFlags {
+  /** Explain mode (for teaching): selecting a volume or mount explains it in plain words. */
+  explain: boolean;
+  /** The graph's text outline beside the canvas. */
+  outline: boolean;
+  /** The data-flow view. */
+  dataFlow: boolean;
+  /** "Keep layout": export appends the node positions as a trailing comment block. Off by default: the file carries only the config. */
+  keepLayout: boolean;
+}
+
 export interface StudioState {
-  /** The YAML text: the single source of truth. Everything else about the config is derived from it. */
+  /** The YAML text: the single source of truth. Everything else about the config is derived from it. Read it through `studio.text()`. */
   text: string;
   /** The last change of the text and where it came from. */
   change: TextChange;
@@ -32,7 +40,10 @@ export interface StudioState {
    */
   selectionKey: number;
   notice: Notice | null;
+  /** How many notices were shown: the next one's id. */
+  noticeCount: number;
   theme: ThemePreference;
+  flags: UiFlags;
   /** Autosave's state (set by src/app/autosave.ts), shown in the toolbar. */
   saveState: SaveState;
   /** A share link's config waiting for the user's answer (it would replace saved work). */
@@ -48,19 +59,15 @@ export interface StudioState {
   load(text: string, options?: { positions?: Positions; label?: string }): void;
   /** The user exported `text` (linuxkit.yml): it is saved outside the browser. */
   markSaved(text: string): void;
-  /**
-   * Runs a core command on the text; refused commands leave everything as it was and say why.
-   * The command's `selectId` becomes the selection unless `keepSelection` (the keyboard's mount
-   * prompt makes several mounts in a row from one element, which keeps the focus).
-   */
-  runCommand(command: Command, options?: { label?: string; at?: XY; keepSelection?: boolean }): CommandResult;
-  /** Runs several commands as one change (one undo step); stops at the first refusal. */
-  runCommands(commands: Command[], options?: { label?: string }): CommandResult;
+  /** A graph change (studio.dispatch): the new text with its edits, positions and selection. */
+  applyGraphChange(change: { text: string; edits: TextEdit[]; label: string; positions: Positions; selection: string[]; selectionKey: number }): void;
   /** The user moved nodes. */
   movePositions(updates: Positions): void;
   relayout(): void;
   setSelection(ids: string[]): void;
   setTheme(theme: ThemePreference): void;
+  setFlag(flag: keyof UiFlags, on: boolean): void;
+  toggleFlag(flag: keyof UiFlags): void;
   showNotice(kind: Notice['kind'], message: string): void;
   dismissNotice(): void;
   setSaveState(saveState: SaveState): void;
@@ -70,29 +77,33 @@ export interface StudioState {
   loadTheirs(): void;
 }
 
+export const DEFAULT_FLAGS: UiFlags = { explain: false, outline: false, dataFlow: false, keepLayout: false };
+
 function changed(state: StudioState, origin: ChangeOrigin, extra: Partial<TextChange> = {}): TextChange {
   return { version: state.change.version + 1, origin, ...extra };
 }
 
-/** A graph action in the moment before the commands have loaded (see commandEngine.ts). */
-function notReady(set: (partial: Partial<StudioState>) => void): CommandResult {
-  void loadCommandEngine();
-  const reason = 'Graph editing is still loading; try again in a moment.';
-  set({ notice: notice('info', reason) });
-  return { ok: false, reason };
+/** The state that shows a notice (for actions that show one beside their own change). */
+export function noticeState(state: Pick<StudioState, 'noticeCount'>, kind: Notice['kind'], message: string): Pick<StudioState, 'notice' | 'noticeCount'> {
+  return { notice: notice(kind, message, state.noticeCount), noticeCount: state.noticeCount + 1 };
 }
 
-/** `savedText` (default: `text`) is what the page counts as opened or exported, for New's question. */
-export function createStudioStore(initial: { text: string; positions?: Positions; savedText?: string }) {
+/**
+ * The Studio's store (created by createStudio, which owns it). `savedText` (default: `text`) is
+ * what the page counts as opened or exported, for New's question.
+ */
+export function createStudioStore(initial: { text: string; positions?: Positions; savedText?: string }, layout: LayoutSource) {
   return create<StudioState>()((set, get) => ({
     text: initial.text,
     change: { version: 0, origin: 'load' },
-    positions: completePositions(initial.text, initial.positions ?? {}),
+    positions: completePositions(layout, initial.text, initial.positions ?? {}),
     replacedLayouts: [],
     selection: [],
     selectionKey: 0,
     notice: null,
+    noticeCount: 0,
     theme: 'system',
+    flags: DEFAULT_FLAGS,
     saveState: { kind: 'saved' },
     shareOffer: null,
     savedText: initial.savedText ?? initial.text,
@@ -106,14 +117,14 @@ export function createStudioStore(initial: { text: string; positions?: Positions
       set({
         text,
         change: changed(state, 'editor'),
-        positions: completePositions(text, recalled?.positions ?? state.positions, { typed: true }),
+        positions: completePositions(layout, text, recalled?.positions ?? state.positions, { typed: true }),
         ...(recalled ? { replacedLayouts: rememberLayout(recalled.rest, state.text, state.positions) } : {}),
       });
     },
 
     completeLayout() {
       const { text, positions } = get();
-      const next = completePositions(text, positions, { typed: true });
+      const next = completePositions(layout, text, positions, { typed: true });
       if (next !== positions) set({ positions: next });
     },
 
@@ -126,7 +137,7 @@ export function createStudioStore(initial: { text: string; positions?: Positions
           edits: [{ from: 0, to: previous.length, insert: text }],
           label: options.label ?? 'Open',
         }),
-        positions: completePositions(text, options.positions ?? {}, { fresh: !options.positions }),
+        positions: completePositions(layout, text, options.positions ?? {}, { fresh: !options.positions }),
         replacedLayouts: rememberLayout(state.replacedLayouts, previous, state.positions),
         selection: [],
         selectionKey: state.selectionKey + 1,
@@ -138,66 +149,16 @@ export function createStudioStore(initial: { text: string; positions?: Positions
       set({ savedText: text });
     },
 
-    runCommand(command, options = {}) {
-      flushEditor();
+    applyGraphChange({ text, edits, label, positions, selection, selectionKey }) {
       const state = get();
-      const analysis = analysisOf(state.text);
-      if (!analysis.wellFormed) {
-        const reason = 'Graph editing is paused until the YAML parses again: fix the error shown in the editor.';
-        set({ notice: notice('error', reason) });
-        return { ok: false, reason };
-      }
-      const engine = commandEngine();
-      if (!engine) return notReady(set);
-      const result = engine.applyCommand(state.text, command, { analyze: analysisOf });
-      if (!result.ok) {
-        set({ notice: notice('error', result.reason) });
-        return result;
-      }
-      const { renamed, created } = result.effects;
-      let positions = renamePositions(state.positions, renamed);
-      if (options.at && created.length > 0) positions = placeDropped(result.text, positions, created[0], options.at);
-      const selection = result.selectId && !options.keepSelection ? [result.selectId] : state.selection;
-      const followed = renamed.some(([from, to]) => from === state.selection[0] && to === selection[0]);
-      set({
-        text: result.text,
-        change: changed(state, 'graph', { edits: result.edits, label: options.label ?? command.type }),
-        positions: completePositions(result.text, positions),
-        selection,
-        selectionKey: followed || selection[0] === state.selection[0] ? state.selectionKey : state.selectionKey + 1,
-        notice: null,
-      });
-      return result;
-    },
-
-    runCommands(commands, options = {}) {
-      flushEditor();
-      const state = get();
-      if (!analysisOf(state.text).wellFormed) return get().runCommand(commands[0], options);
-      const engine = commandEngine();
-      if (!engine) return notReady(set);
-      let text = state.text;
-      const effects: CommandEffects = { renamed: [], created: [] };
-      for (const command of commands) {
-        const result = engine.applyCommand(text, command, { analyze: analysisOf });
-        if (!result.ok) {
-          set({ notice: notice('error', result.reason) });
-          return result;
-        }
-        text = result.text;
-        effects.renamed.push(...result.effects.renamed);
-        effects.created.push(...result.effects.created);
-      }
-      const edits = engine.diffEdits(state.text, text);
       set({
         text,
-        change: changed(state, 'graph', { edits, label: options.label ?? 'Edit' }),
-        positions: completePositions(text, renamePositions(state.positions, effects.renamed)),
-        selection: [],
-        selectionKey: state.selectionKey + 1,
+        change: changed(state, 'graph', { edits, label }),
+        positions: completePositions(layout, text, positions),
+        selection,
+        selectionKey,
         notice: null,
       });
-      return { ok: true, text, edits, effects };
     },
 
     movePositions(updates) {
@@ -205,7 +166,7 @@ export function createStudioStore(initial: { text: string; positions?: Positions
     },
 
     relayout() {
-      set({ positions: completePositions(get().text, {}, { fresh: true }) });
+      set({ positions: completePositions(layout, get().text, {}, { fresh: true }) });
     },
 
     setSelection(ids) {
@@ -218,8 +179,16 @@ export function createStudioStore(initial: { text: string; positions?: Positions
       set({ theme });
     },
 
+    setFlag(flag, on) {
+      if (get().flags[flag] !== on) set({ flags: { ...get().flags, [flag]: on } });
+    },
+
+    toggleFlag(flag) {
+      set({ flags: { ...get().flags, [flag]: !get().flags[flag] } });
+    },
+
     showNotice(kind, message) {
-      set({ notice: notice(kind, message) });
+      set(noticeState(get(), kind, message));
     },
 
     dismissNotice() {

@@ -1,7 +1,6 @@
-import { ReactFlowProvider } from '@xyflow/react';
 import { lazy, Suspense, useEffect } from 'react';
-import type { StudioStore } from '../app/store.ts';
-import { Canvas } from './canvas/Canvas.tsx';
+import type { Studio } from '../app/index.ts';
+import { CanvasPlaceholder } from './canvas/CanvasPlaceholder.tsx';
 import { DataFlowSlot } from './dataflow/DataFlowSlot.tsx';
 import { FileDropOverlay } from './dialogs/FileDropOverlay.tsx';
 import { YamlEditor } from './editor/YamlEditor.tsx';
@@ -20,14 +19,16 @@ import { Toolbar } from './toolbar/Toolbar.tsx';
 // Not needed to show the first graph: loaded right after it, outside the initial bundle.
 const Inspector = lazy(() => import('./inspector/Inspector.tsx').then((m) => ({ default: m.Inspector })));
 const ExplainPanel = lazy(() => import('./explain/ExplainPanel.tsx').then((m) => ({ default: m.ExplainPanel })));
+// React Flow with d3 is about a third of the app's JavaScript: its chunk starts loading with the app
+// (the import runs now, not at first render) and the canvas shows a placeholder for the few ms until it lands.
+const canvasModule = import('./canvas/FlowCanvas.tsx');
+const Canvas = lazy(() => canvasModule);
 const IoDialogs = lazy(() => import('./dialogs/IoDialogs.tsx').then((m) => ({ default: m.IoDialogs })));
 
-export function App({ store }: { store: StudioStore }) {
+export function App({ studio }: { studio: Studio }) {
   return (
-    <StudioProvider store={store}>
-      <ReactFlowProvider>
-        <Shell />
-      </ReactFlowProvider>
+    <StudioProvider studio={studio}>
+      <Shell />
     </StudioProvider>
   );
 }
@@ -46,22 +47,30 @@ function Shell() {
         <Palette />
         <SplitPane
           storageKey="linuxkit-studio:split"
-          left={
+          label="Resize the editor"
+          first={
             <div className="center">
               <div className="canvas-area">
                 <NoticeBar />
-                <Canvas />
+                <Suspense fallback={<CanvasPlaceholder />}>
+                  <Canvas />
+                </Suspense>
                 <OutlinePanel />
               </div>
               <DataFlowSlot />
               <ProblemsPanel />
             </div>
           }
-          right={
-            <div className="side">
-              <SideTop Inspector={Inspector} Explain={ExplainPanel} />
-              <YamlEditor />
-            </div>
+          second={
+            // a split of its own: the inspector (or Explain) above gets taller when the user needs it
+            <SplitPane
+              layout="rows"
+              className="side"
+              storageKey="linuxkit-studio:side-split"
+              label="Resize the inspector"
+              first={<SideTop Inspector={Inspector} Explain={ExplainPanel} />}
+              second={<YamlEditor />}
+            />
           }
         />
       </main>

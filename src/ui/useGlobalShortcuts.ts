@@ -1,28 +1,26 @@
 import { useEffect } from 'react';
-import { editorHandle } from '../app/editorBridge.ts';
-import { removalCommands } from '../app/removal.ts';
-import type { StudioStore } from '../app/store.ts';
-import { useStudioStore } from './state/StudioContext.tsx';
+import { removalCommands, type Studio } from '../app/index.ts';
+import { useStudioObject } from './state/StudioContext.tsx';
 
 /**
  * Outside the text editor and form fields: Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) go to the one
  * undo history, Delete / Backspace delete the graph selection.
  */
 export function useGlobalShortcuts(): void {
-  const store = useStudioStore();
+  const studio = useStudioObject();
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
       if (target?.closest('.monaco-editor, input, textarea, select, dialog')) return; // they have their own keys
       if (e.key === 'Delete' || e.key === 'Backspace') {
-        deleteSelection(store, e);
+        deleteSelection(studio, e);
         return;
       }
       if (!(e.ctrlKey || e.metaKey)) return;
       const key = e.key.toLowerCase();
       if (key === 'z' || key === 'y') {
         const redo = key === 'y' || e.shiftKey;
-        const editor = editorHandle();
+        const editor = studio.editor();
         if (!editor) return;
         e.preventDefault();
         if (redo) editor.redo();
@@ -31,13 +29,13 @@ export function useGlobalShortcuts(): void {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [store]);
+  }, [studio]);
 }
 
-function deleteSelection(store: StudioStore, e: KeyboardEvent): void {
-  const state = store.getState();
+function deleteSelection(studio: Studio, e: KeyboardEvent): void {
+  const state = studio.store.getState();
   const commands = removalCommands(state.selection);
   if (commands.length === 0) return;
   e.preventDefault();
-  state.runCommands(commands, { label: 'Delete' });
+  studio.dispatch(commands, { label: 'Delete' });
 }

@@ -1,5 +1,7 @@
-// `linuxkit build a.yml b.yml ...`: every file parsed and checked on its own (NewConfig), then
-// what the merged config decides (AppendConfig and build.go), each diagnostic under its file.
+// `linuxkit build a.yml b.yml ...` (src/cmd/linuxkit/build.go: NewConfig then AppendConfig for
+// each file, stopping at the first that fails): every file parsed and checked on its own
+// (moby/config.go NewConfig), then what the merged config decides (moby/config.go AppendConfig,
+// moby/build/build.go Build), each diagnostic under its file.
 import { checkParsed, parseFile, type Analysis } from '../analyze.ts';
 import { resolveReferences } from '../model/resolve.ts';
 import type { ContainerModel, MountModel, VolumeModel } from '../model/types.ts';

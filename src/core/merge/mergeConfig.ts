@@ -16,14 +16,14 @@ export interface MergedConfig {
   init: InFile<StringItem>[];
   /** onboot of every file, then onshutdown, then services: Moby's lists after AppendConfig. */
   containers: InFile<ContainerModel>[];
-  /** Every volume of every file (each is built: build.go walks Moby.Volumes). */
+  /** Every volume of every file (each is built: moby/build/build.go Build walks Moby.Volumes). */
   volumes: InFile<VolumeModel>[];
   files: InFile<FileModel>[];
   mounts: InFile<MountModel>[];
   /**
-   * The build's names: containers and ids over every file (build.go's idMap), the volumes a bind
-   * can name (Moby.vols: AppendConfig replaces them with the appended file's, so the last file's),
-   * the mounts of every file.
+   * The build's names: containers and ids over every file (moby/build/build.go Build's idMap),
+   * the volumes a bind can name (Moby.vols: AppendConfig replaces them with the appended file's, so
+   * the last file's), the mounts of every file.
    */
   names: NameIndex;
 }
@@ -32,6 +32,7 @@ export interface MergedConfig {
  * AppendConfig: a kernel field of a later file replaces the earlier one when set (`image`,
  * `cmdline`, `binary` when not empty; `tar`, `ucode` when present); init, onboot, onshutdown,
  * services, files and volumes append; `vols` (what VolByName reads) is the appended file's.
+ * (moby/config.go AppendConfig)
  */
 export function mergeConfig(models: readonly ConfigModel[]): MergedConfig {
   const kernel: MergedConfig['kernel'] = {};
@@ -49,7 +50,7 @@ export function mergeConfig(models: readonly ConfigModel[]): MergedConfig {
   return { kernel, init: inFile((m) => m.init), containers, volumes: inFile((m) => m.volumes), files: inFile((m) => m.files), mounts, names };
 }
 
-/** The value AppendConfig would take from this file, or undefined when it keeps the earlier one. */
+/** The value AppendConfig would take from this file, or undefined when it keeps the earlier one (moby/config.go AppendConfig). */
 function kernelValue(model: ConfigModel, field: KernelField): string | undefined {
   const value = stringOf(model.kernel?.fields[field]);
   // Image, Cmdline and Binary are strings (replaced when not empty); Tar and UCode pointers (replaced when set)

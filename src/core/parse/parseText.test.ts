@@ -14,3 +14,21 @@ describe('parseText diagnostic spans', () => {
     }
   });
 });
+
+describe('parseText: one typo, one syntax error', () => {
+  it('reports the first of a cascade of parser errors, as go-yaml does, saying how many more follow', () => {
+    // an unclosed `[`: the yaml library reports one error per line after it
+    const text = 'onboot:\n  - name: [dhcpcd\n    image: linuxkit/dhcpcd:v1\n    binds:\n      - data:/data\nservices:\n  - name: web\n    image: nginx\n';
+    const syntax = parseText(text).diagnostics.filter((d) => d.code === 'yaml-syntax');
+    expect(syntax).toHaveLength(1);
+    expect(syntax[0].message).toMatch(/\(The parser reports \d+ more errors after this one; they usually follow from it\.\)$/);
+  });
+
+  it('leaves a single error as it was, and keeps other kinds beside the first syntax error', () => {
+    const single = parseText('services:\n  - name: web\n   image: nginx\n').diagnostics;
+    expect(single.map((d) => d.message)).toEqual(['Sequence item without - indicator.']);
+    const mixed = parseText('a: 1\na: 2\nb: [x\nc: "y\n').diagnostics;
+    expect(mixed.filter((d) => d.code === 'yaml-syntax')).toHaveLength(1);
+    expect(mixed.some((d) => d.code === 'duplicate-key')).toBe(true);
+  });
+});

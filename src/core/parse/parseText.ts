@@ -82,7 +82,7 @@ export function parseText(text: string): ParsedText {
   }
   const doc = Array.isArray(docs) && docs.length > 0 ? docs[0] : null;
   if (!doc || doc.contents === null) {
-    const diags = doc ? doc.errors.map((e) => yamlErrorToDiagnostic(e, text)) : [];
+    const diags = doc ? parserErrors(doc.errors, text) : [];
     if (diags.length > 0) return { doc, diagnostics: diags };
     return {
       doc,
@@ -99,9 +99,9 @@ export function parseText(text: string): ParsedText {
   if (aliases.exceededAt >= 0) {
     const at = { start: aliases.exceededAt, end: aliases.exceededAt + 1 };
     const message = `Aliases expand the document past ${LIMITS.maxAliasExpansion.toLocaleString('en')} nodes here (an alias bomb?); LinuxKit refuses excessive aliasing. Write the values out instead of nesting aliases.`;
-    return { doc, diagnostics: [...doc.errors.map((e) => yamlErrorToDiagnostic(e, text)), diagnostic('resource-limit', message, at)] };
+    return { doc, diagnostics: [...parserErrors(doc.errors, text), diagnostic('resource-limit', message, at)] };
   }
-  const parsed: ParsedText = { doc, diagnostics: [...doc.errors.map((e) => yamlErrorToDiagnostic(e, text)), ...findDuplicateKeys(doc, text.length)] };
+  const parsed: ParsedText = { doc, diagnostics: [...parserErrors(doc.errors, text), ...findDuplicateKeys(doc, text.length)] };
   // a later document with only comments (or nothing) after its `---` holds nothing to lose
   const extra = docs.slice(1).find((d) => d.contents !== null && !(isScalar(d.contents) && d.contents.value === null));
   if (extra) parsed.extraDocument = documentStart(text, extra);
@@ -116,6 +116,22 @@ function documentStart(text: string, doc: Document.Parsed): Span {
   while (start < text.length && /\s/.test(text[start])) start++;
   const nl = text.indexOf('\n', start);
   return { start, end: nl < 0 ? text.length : nl };
+}
+
+/**
+ * The parser's errors as diagnostics, the syntax errors cut to the first one: a single typo makes
+ * the yaml library report a cascade (up to dozens of "Unexpected … token" for one unclosed quote),
+ * while go-yaml, and so `linuxkit build`, stops at the first (moby/config.go NewConfig: yaml.Unmarshal
+ * returns one error). The first says how many more follow, which a fix of it usually clears.
+ */
+function parserErrors(errors: readonly YAMLError[], text: string): Diagnostic[] {
+  const all = errors.map((e) => yamlErrorToDiagnostic(e, text));
+  const syntax = all.filter((d) => d.code === 'yaml-syntax');
+  if (syntax.length <= 1) return all;
+  const first = syntax.reduce((a, b) => (b.span.start < a.span.start ? b : a));
+  const more = syntax.length - 1;
+  const shown = { ...first, message: `${first.message} (The parser reports ${more} more ${more === 1 ? 'error' : 'errors'} after this one; they usually follow from it.)` };
+  return all.filter((d) => d.code !== 'yaml-syntax' || d === first).map((d) => (d === first ? shown : d));
 }
 
 function yamlErrorToDiagnostic(err: YAMLError, text: string): Diagnostic {

@@ -2,7 +2,10 @@ import { isKnownCapability, KNOWN_CAPABILITIES } from '../validate/rules/contain
 import { assignList, configList, labelList, mergeLists, type ListSetting, type Sources, type TracedItem } from './sources.ts';
 import type { RuntimeCapability, RuntimeError, Traced } from './types.ts';
 
-/** A lone `all` or `none` (any case) stands for every capability or none, as ConfigToOCI reads it. */
+/**
+ * A lone `all` or `none` (any case) stands for every capability (in `allCaps` order) or none, as
+ * ConfigToOCI reads it (moby/config.go ConfigToOCI).
+ */
 function expand(setting: ListSetting): TracedItem[] {
   if (setting.items.length !== 1) return setting.items;
   const only = setting.items[0];
@@ -20,7 +23,9 @@ export interface Capabilities {
 
 /**
  * ConfigToOCI's capabilities: `capabilities` replaces the label's list, `capabilities.add` appends
- * to it; no list at all means none, even for root. Ambient ones join the bounding set, sorted.
+ * to it (assignStrings, mergeStrings); no list at all means none, even for root. Ambient ones join
+ * the bounding set, sorted; inheritable and permitted are the bounding set. Every unknown name is
+ * listed, where Go stops at the first ("unknown capability"). (moby/config.go ConfigToOCI)
  */
 export function runtimeCapabilities({ container: c, label }: Sources, errors: RuntimeError[]): Capabilities {
   const caps = assignList(mergeLists(labelList(label, 'capabilities'), configList(c, 'capabilities.add')), configList(c, 'capabilities'));

@@ -16,7 +16,9 @@ export function containerRuntime(model: ConfigModel, c: ContainerModel): Contain
   const sources: Sources = { container: c, label: defaults?.config ?? {} };
   const errors: RuntimeError[] = [];
   const readonlyRootfs = readonlyRootfsOf(sources);
-  // the order of ConfigToOCI, so that errors come in the order the build would meet them
+  // the order of ConfigToOCI, so that its errors come in the order the build would meet them (Go
+  // stops at the first); the volume errors of moby/build/volume.go, which the build meets before
+  // any of these, come where each bind or mount is read
   const mounts = runtimeMounts(sources, readonlyRootfs.value, errors);
   const namespaces = runtimeNamespaces(sources);
   const { bounding, effective, ambient } = runtimeCapabilities(sources, errors);
@@ -45,6 +47,7 @@ export function containerRuntime(model: ConfigModel, c: ContainerModel): Contain
   };
 }
 
+/** `readonly`: the config's, else the label's, else false (moby/config.go ConfigToOCI, assignBool). */
 function readonlyRootfsOf(sources: Sources): Traced<boolean> {
   return configScalar(sources.container, 'readonly', isBoolean) ??
     labelScalar(sources.label, 'readonly', isBoolean) ?? { value: false, origin: 'linuxkit' };

@@ -7,7 +7,11 @@ import type { Span } from '../text/span.ts';
 import { assignList, configList, labelList, mergeLists, type Sources, type TracedItem } from './sources.ts';
 import type { Origin, RuntimeError, RuntimeMount } from './types.ts';
 
-/** Where LinuxKit keeps a volume inside the built system (volumeMergedDir in moby/config.go). */
+/**
+ * Where LinuxKit keeps a volume inside the built system (moby/config.go volumeMergedDir, with
+ * allVolumesBaseDir of moby/const.go). Go's path.Join differs only for a volume named `""`
+ * (`/containers/volumes/merged`), which this writes with `//`.
+ */
 export function volumeMergedDir(name: string): string {
   return `/containers/volumes/${name}/merged`;
 }
@@ -21,7 +25,7 @@ export function volumeOfSource(source: string): string | undefined {
 /** A mount before the merge by destination has filled in what it replaced. */
 type Entry = Omit<RuntimeMount, 'replaced'>;
 
-/** ConfigToOCI's five mounts, with Docker's options; `readonly: true` adds `ro` to /dev and /sys. */
+/** ConfigToOCI's five mounts, with Docker's options; `readonly: true` adds `ro` to /dev and /sys (moby/config.go ConfigToOCI). */
 function linuxkitDefaults(readonly: boolean): Entry[] {
   const ro = readonly ? ['ro'] : [];
   const d = (destination: string, type: string, options: string[]): Entry => ({
@@ -47,8 +51,8 @@ interface Context {
 /**
  * The mounts LinuxKit gives a container: ConfigToOCI's defaults, then tmpfs, then binds, then
  * mounts, into one map keyed by destination (a later entry replaces an earlier one), sorted by
- * destination. Volume names in the config's own entries are first rewritten to their merged
- * directory, as updateMountsAndBindsFromVolumes (moby/build/volume.go) does.
+ * destination (moby/config.go ConfigToOCI). Volume names in the config's own entries are first
+ * rewritten to their merged directory, as moby/build/volume.go updateMountsAndBindsFromVolumes does.
  */
 export function runtimeMounts(sources: Sources, readonly: boolean, errors: RuntimeError[]): RuntimeMount[] {
   const { container: c, label } = sources;
@@ -110,7 +114,10 @@ function tmpfsEntry(t: TracedItem, ctx: Context): Entry | undefined {
   return { destination: tmpfs.destination, type: 'tmpfs', source: 'tmpfs', options: tmpfs.options, origin: t.origin, ...(t.span ? { span: t.span } : {}) };
 }
 
-/** A config bind's volume source as its merged directory; errors for an unknown or read-only volume. */
+/**
+ * A config bind's volume source as its merged directory; errors for an unknown or read-only volume
+ * (moby/build/volume.go updateMountsAndBindsFromVolumes).
+ */
 function rewriteVolume(m: MountModel, ctx: Context): { source: string; volume?: string } {
   if (m.sourceKind !== 'volume') return { source: m.source };
   const vol = m.volumeModel;
@@ -126,7 +133,7 @@ function rewriteVolume(m: MountModel, ctx: Context): { source: string; volume?: 
   return { source: volumeMergedDir(m.source), volume: m.source };
 }
 
-/** A bind `src:dest[:opts]`: `rw,rbind,rshared` without options, else the options plus `rbind`. */
+/** A bind `src:dest[:opts]`: `rw,rbind,rshared` without options, else the options plus `rbind` (moby/config.go ConfigToOCI). */
 function bindEntry(
   item: TracedItem,
   bind: Pick<BindParts, 'source' | 'destination' | 'optionField' | 'parts'>,
@@ -151,7 +158,10 @@ function labelMount(m: PackageMount): { type: string; source: string; destinatio
   return { type: m.type ?? '', source: m.source ?? '', destination: m.destination ?? '', options: m.options ?? [] };
 }
 
-/** A `mounts:` entry as ConfigToOCI completes it (type from the source, source from the type, default mountpoint). */
+/**
+ * A `mounts:` entry as ConfigToOCI completes it: type from the source, source from the type,
+ * default mountpoint (moby/config.go ConfigToOCI, defaultMountpoint).
+ */
 function mountEntry(
   m: { type: string; source: string; destination: string; options: string[] },
   origin: Origin,

@@ -10,7 +10,9 @@ function shown(value: string, noneMeansNew: boolean): string {
 
 /**
  * ConfigToOCI's namespaces: net, ipc, uts and user default to the host's, pid to a new one, mount
- * is always new. Only `net` knows `none` (a new, empty namespace); elsewhere `none` is a path.
+ * is always new; the config's non-empty value wins over the label's (assignStringEmpty3,
+ * assignStringEmpty). Only `net` knows `none` (a new, empty namespace); elsewhere `none` is a path.
+ * (moby/config.go ConfigToOCI)
  */
 export function runtimeNamespaces({ container: c, label }: Sources): Record<NamespaceKind, Traced<string>> {
   const pick = (key: 'net' | 'ipc' | 'uts' | 'pid' | 'userns', fallback: string): Traced<string> => {

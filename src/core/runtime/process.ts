@@ -1,6 +1,7 @@
 import { resolveId, type IdResolution } from '../model/idNumbers.ts';
 import type { PackageConfig } from '../packages/packageDefaults.ts';
 import type { Span } from '../text/span.ts';
+import { parsesAsOctal } from '../validate/rules/files/octalMode.ts';
 import { assignList, configList, configScalar, firstNonEmpty, isString, labelList, labelScalar, plainList, type Sources } from './sources.ts';
 import type { Rlimit, RuntimeDevice, RuntimeError, RuntimeId, Traced } from './types.ts';
 
@@ -11,7 +12,8 @@ const at = (span: Span | undefined) => (span ? { span } : {});
 
 /**
  * `command`, `env` and `cwd`: the config, else the label, else the image's own Entrypoint/Cmd,
- * Env and WorkingDir (`/` when empty), which only the build sees: `null` then.
+ * Env and WorkingDir (`/` when empty), which only the build sees: `null` then
+ * (moby/config.go ConfigToOCI, assignStrings3, assignStringEmpty4).
  */
 export function runtimeCommand({ container: c, label }: Sources) {
   const fromImage = <T>(setting: Traced<T> | undefined): Traced<T | null> => setting ?? { value: null, origin: 'image' };
@@ -42,7 +44,8 @@ function asRuntimeId(r: IdResolution, value: unknown): { id: RuntimeId; error?: 
 
 /**
  * uid, gid and additionalGids: the config's value (resolved by the model, as IDNumeric does),
- * else the label's, else 0 (root).
+ * else the label's, else 0 (root) (moby/config.go ConfigToOCI, assignInterface,
+ * assignInterfaceArray, IDNumeric).
  */
 export function runtimeIds({ container: c, label }: Sources, ids: ReadonlyMap<string, number>, errors: RuntimeError[]) {
   const resolve = (value: unknown, span: Span | undefined, known?: IdResolution) => {
@@ -71,8 +74,13 @@ const RLIMITS = new Set([
   'RLIMIT_MEMLOCK', 'RLIMIT_AS', 'RLIMIT_LOCKS', 'RLIMIT_SIGPENDING', 'RLIMIT_MSGQUEUE', 'RLIMIT_NICE', 'RLIMIT_RTPRIO', 'RLIMIT_RTTIME',
 ]);
 const UNLIMITED = '18446744073709551615';
+const UINT64_MAX = BigInt(UNLIMITED);
 
-/** ConfigToOCI's rlimits: `name,soft,hard`, the name upper-cased with `RLIMIT_` added, `unlimited` as 2^64-1. */
+/**
+ * ConfigToOCI's rlimits: `name,soft,hard`, the name upper-cased with `RLIMIT_` added, `unlimited`
+ * as 2^64-1, each bound as strconv.ParseUint(s, 10, 64) reads it, so nothing above 2^64-1
+ * (moby/config.go ConfigToOCI).
+ */
 export function runtimeRlimits({ container: c, label }: Sources, errors: RuntimeError[]): Traced<Rlimit[]> {
   const setting = assignList(labelList(label, 'rlimits'), configList(c, 'rlimits'));
   const out: Rlimit[] = [];
@@ -81,7 +89,7 @@ export function runtimeRlimits({ container: c, label }: Sources, errors: Runtime
     const bound = (s: string | undefined) => {
       const v = (s ?? '').trim();
       if (v.toLowerCase() === 'unlimited') return UNLIMITED;
-      return /^[0-9]+$/.test(v) ? String(BigInt(v)) : null;
+      return /^[0-9]+$/.test(v) && BigInt(v) <= UINT64_MAX ? String(BigInt(v)) : null;
     };
     let type = (parts[0] ?? '').trim().toUpperCase();
     if (!type.startsWith('RLIMIT_')) type = `RLIMIT_${type}`;
@@ -96,6 +104,7 @@ export function runtimeRlimits({ container: c, label }: Sources, errors: Runtime
   return { value: out, origin: setting.origin, ...at(setting.span) };
 }
 
+/** `sysctl`: the config's map, else the label's, else none; never merged (moby/config.go ConfigToOCI, assignMaps). */
 export function runtimeSysctl({ container: c, label }: Sources): Traced<Record<string, string>> {
   const chosen = configScalar(c, 'sysctl', isRecord) ?? labelScalar(label, 'sysctl', isRecord);
   if (!chosen) return { value: {}, origin: 'linuxkit' };
@@ -103,7 +112,11 @@ export function runtimeSysctl({ container: c, label }: Sources): Traced<Record<s
   return { ...chosen, value };
 }
 
-/** Devices as given; each one but `path: all` needs an octal mode (strconv.ParseInt(mode, 8, 32)). */
+/**
+ * Devices: the config's list, else the label's (assignDevices); each one but `path: all` needs an
+ * octal mode, which Go parses with strconv.ParseInt(mode, 8, 32) (moby/config.go ConfigToOCI):
+ * parsesAsOctal decides as it does (a sign allowed, the value within int32).
+ */
 export function runtimeDevices({ container: c, label }: Sources, errors: RuntimeError[]): Traced<RuntimeDevice[]> {
   const chosen = configScalar(c, 'devices', isArray) ?? labelScalar(label, 'devices' satisfies keyof PackageConfig, isArray);
   if (!chosen) return { value: [], origin: 'linuxkit' };
@@ -114,7 +127,7 @@ export function runtimeDevices({ container: c, label }: Sources, errors: Runtime
     if (typeof d.major === 'number') device.major = d.major;
     if (typeof d.minor === 'number') device.minor = d.minor;
     if (typeof d.mode === 'string') device.mode = d.mode;
-    if (device.path !== 'all' && !/^[0-7]+$/.test(device.mode ?? '')) {
+    if (device.path !== 'all' && !parsesAsOctal(device.mode ?? '')) {
       errors.push({ message: `cannot parse device mode as octal value: ${String(d.mode ?? '')}`, ...at(chosen.span) });
     }
     value.push(device);

@@ -294,6 +294,27 @@ describe('process', () => {
     expect(r.errors).toEqual([]);
   });
 
+  it('refuses an rlimit bound above 2^64-1 and reads a device mode as strconv.ParseInt(mode, 8, 32) does', () => {
+    const text = `services:
+  - name: a
+    image: alpine:3.21
+    rlimits: ["nofile,1024,18446744073709551616"]
+    devices:
+      - path: /dev/a
+        type: c
+        mode: "+0666"
+      - path: /dev/b
+        type: c
+        mode: "77777777777"
+`;
+    const r = run(text, 'a');
+    expect(r.rlimits.value).toEqual([]);
+    expect(r.errors.map((e) => e.message)).toEqual([
+      'cannot use rlimit: nofile,1024,18446744073709551616',
+      'cannot parse device mode as octal value: 77777777777',
+    ]);
+  });
+
   it("a package's devices come from its label", () => {
     expect(run('onboot:\n  - name: f\n    image: linuxkit/format:v1\n', 'f').devices).toEqual({ value: [{ path: 'all', type: 'b' }], origin: 'image' });
   });

@@ -19,7 +19,10 @@ export interface ListSetting {
   span?: Span;
 }
 
-/** What ConfigToOCI reads for one container: the config's own keys and the image's label. */
+/**
+ * What ConfigToOCI reads for one container: the config's own keys and the image's label (`yaml`
+ * and `label` in moby/config.go ConfigToOCI).
+ */
 export interface Sources {
   container: ContainerModel;
   /** The label's fields; empty when the image is not a known package. */
@@ -41,7 +44,7 @@ export function labelList(label: PackageConfig, key: keyof PackageConfig): ListS
   return { items, origin: 'image' };
 }
 
-/** Go's assignStrings: the later source when present, else the earlier, else an empty list. */
+/** Go's assignStrings (and assignStrings3): the later source when present, else the earlier, else an empty list (moby/config.go). */
 export function assignList(...settings: (ListSetting | undefined)[]): ListSetting {
   for (let i = settings.length - 1; i >= 0; i--) {
     const s = settings[i];
@@ -51,8 +54,8 @@ export function assignList(...settings: (ListSetting | undefined)[]): ListSettin
 }
 
 /**
- * Go's mergeStrings (config.go): both lists one after the other. Its uniqueness map is never
- * filled, so LinuxKit keeps duplicates; so do we.
+ * Go's mergeStrings (moby/config.go mergeStrings): both lists one after the other. Its uniqueness
+ * map is never filled, so LinuxKit keeps duplicates; so do we.
  */
 export function mergeLists(first: ListSetting | undefined, second: ListSetting | undefined): ListSetting | undefined {
   if (!first) return second;
@@ -76,7 +79,7 @@ export function labelScalar<T>(label: PackageConfig, key: keyof PackageConfig, a
 export const isString = (v: unknown): v is string => typeof v === 'string';
 export const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
 
-/** Go's assignStringEmpty: the later non-empty string wins. */
+/** Go's assignStringEmpty (and assignStringEmpty3/4): the later non-empty string wins (moby/config.go). */
 export function firstNonEmpty(...values: (Traced<string> | undefined)[]): Traced<string> | undefined {
   for (let i = values.length - 1; i >= 0; i--) {
     const v = values[i];

@@ -86,7 +86,7 @@ export interface ContainerRuntime {
   uid: Traced<RuntimeId>;
   gid: Traced<RuntimeId>;
   additionalGids: Traced<RuntimeId[]>;
-  /** The bounding set, sorted (also inheritable and permitted). */
+  /** The bounding set, sorted (also inheritable and permitted; moby/config.go ConfigToOCI). */
   capabilities: RuntimeCapability[];
   /** The effective set, in the order given. */
   effective: string[];
@@ -97,7 +97,7 @@ export interface ContainerRuntime {
   rlimits: Traced<Rlimit[]>;
   sysctl: Traced<Record<string, string>>;
   devices: Traced<RuntimeDevice[]>;
-  /** Sorted by destination, as LinuxKit sorts them. */
+  /** Sorted by destination, as LinuxKit sorts them (moby/config.go ConfigToOCI, sort.Slice). */
   mounts: RuntimeMount[];
   errors: RuntimeError[];
 }

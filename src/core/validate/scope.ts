@@ -1,5 +1,5 @@
 // Where a file sits in its build. LinuxKit resolves volume names and uid/gid names at build time,
-// over the merged config of every file (moby/build/build.go Build, build/volume.go
+// over the merged config of every file (moby/build/build.go Build, moby/build/volume.go
 // updateMountsAndBindsFromVolumes); a file built alone is its own build. The names themselves
 // are resolved in the model (model.names, resolved against the build by analyzeBuild); the scope
 // says which file holds what, for messages and for quick fixes that edit another file.

@@ -1,6 +1,6 @@
 import { laneFrames, mountPorts, type MountPort } from '../../core/graph/layout.ts';
 import type { Graph, GraphNode } from '../../core/graph/types.ts';
-import type { Positions } from '../../app/positions.ts';
+import type { Positions } from '../../app/index.ts';
 import type { LaneFlowNode, StudioFlowEdge, StudioFlowNode } from './flowTypes.ts';
 import { fileDescription } from './nodes/fileDescription.ts';
 import { portHandleId } from './nodes/PortHandles.tsx';

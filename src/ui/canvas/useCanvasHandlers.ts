@@ -1,11 +1,9 @@
 import { useReactFlow, type Connection, type Edge, type EdgeChange, type NodeChange } from '@xyflow/react';
 import { useCallback, useMemo, type DragEvent } from 'react';
 import type { Section } from '../../core/model/types.ts';
-import { reorderCommand } from '../../app/reorder.ts';
-import { graphViewOf } from '../../app/graphState.ts';
+import { reorderCommand, type StudioStore } from '../../app/index.ts';
 import { PALETTE_MIME, readPaletteItem } from '../palette/dragData.ts';
-import { useStudioStore } from '../state/StudioContext.tsx';
-import type { StudioStore } from '../../app/store.ts';
+import { useStudioObject } from '../state/StudioContext.tsx';
 import type { StudioFlowEdge, StudioFlowNode } from './flowTypes.ts';
 import type { MeasuredSizes } from './useFlowElements.ts';
 
@@ -15,7 +13,8 @@ export function useCanvasHandlers(
   stale: boolean,
   setMeasured: (update: (m: MeasuredSizes) => MeasuredSizes) => void,
 ) {
-  const store = useStudioStore();
+  const studio = useStudioObject();
+  const { store } = studio;
   const flow = useReactFlow();
 
   // Positions and selection are controlled by the store: apply React Flow's changes there.
@@ -51,19 +50,19 @@ export function useCanvasHandlers(
     (c: Connection) => {
       const volumeId = c.source.startsWith('volume:') ? c.source : c.target;
       const containerId = c.source.startsWith('container:') ? c.source : c.target;
-      store.getState().runCommand({ type: 'connect', volumeId, containerId }, { label: 'Connect' });
+      studio.dispatch({ type: 'connect', volumeId, containerId }, { label: 'Connect' });
     },
-    [store],
+    [studio],
   );
 
   const onNodeDragStop = useCallback(
     (_e: unknown, node: StudioFlowNode) => {
       if (node.type !== 'container' || stale) return;
       const state = store.getState();
-      const command = reorderCommand(graphViewOf(state.text).graph, state.positions, node.id);
-      if (command) state.runCommand(command, { label: 'Reorder' });
+      const command = reorderCommand(studio.views.graph(studio.text()).graph, state.positions, node.id);
+      if (command) studio.dispatch(command, { label: 'Reorder' });
     },
-    [store, stale],
+    [studio, store, stale],
   );
 
   const lanes = useMemo(() => nodes.filter((n) => n.type === 'lane'), [nodes]);
@@ -81,18 +80,17 @@ export function useCanvasHandlers(
       if (!item) return;
       e.preventDefault();
       const at = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
-      const { runCommand } = store.getState();
       if (item.kind === 'volume') {
-        runCommand({ type: 'addVolume', kind: item.volumeKind }, { label: 'Add volume', at });
+        studio.dispatch({ type: 'addVolume', kind: item.volumeKind }, { label: 'Add volume', at });
         return;
       }
       const section = item.section ?? laneAt(lanes, at);
-      runCommand(
+      studio.dispatch(
         { type: 'addContainer', section, ...(item.name ? { name: item.name } : {}), ...(item.image ? { image: item.image } : {}) },
         { label: 'Add container', at },
       );
     },
-    [flow, store, lanes],
+    [flow, studio, lanes],
   );
 
   return { onNodesChange, onEdgesChange, isValidConnection, onConnect, onNodeDragStop, onDragOver, onDrop };

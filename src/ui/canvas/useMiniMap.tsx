@@ -1,6 +1,6 @@
 import { ControlButton, MiniMap, useStore } from '@xyflow/react';
 import { useState, type ReactNode } from 'react';
-import { readItem, siteStorage, writeItem } from '../../app/storage.ts';
+import { readItem, siteStorage, writeItem } from '../../app/index.ts';
 import { graphBounds, inView } from '../../core/graph/fitViewport.ts';
 import { useStudio } from '../state/StudioContext.tsx';
 import { useShownView } from '../state/useShownView.ts';
@@ -28,12 +28,13 @@ function useWholeBuildInView(): boolean {
 }
 
 /**
- * Where the minimap can sit without covering a node the user works on: the selected nodes (a
- * selected mount's two ends) and any being dragged, on screen now; null: nowhere.
+ * Where the minimap can sit without covering a node the user works on (the selected nodes, a
+ * selected mount's two ends, any being dragged), hiding as little of the rest as it can; null: nowhere.
  */
-function useFreeCorner(): MinimapCorner | null {
+function useFreeCorner(mayHide: boolean): MinimapCorner | null {
   const selection = useStudio((s) => s.selection);
-  return useStore((s) => {
+  const [placed, setPlaced] = useState<MinimapCorner | null>(null);
+  const corner = useStore((s) => {
     const ids = new Set(selection);
     for (const id of selection) {
       const edge = s.edgeLookup.get(id);
@@ -41,15 +42,20 @@ function useFreeCorner(): MinimapCorner | null {
     }
     const [tx, ty, zoom] = s.transform;
     const busy: ScreenRect[] = [];
+    const others: ScreenRect[] = [];
     for (const node of s.nodeLookup.values()) {
-      if (node.type === 'lane' || !(ids.has(node.id) || node.dragging)) continue;
+      if (node.type === 'lane') continue;
       const { x, y } = node.internals.positionAbsolute;
       const width = node.measured.width ?? 0;
       const height = node.measured.height ?? 0;
-      busy.push({ x: x * zoom + tx, y: y * zoom + ty, width: width * zoom, height: height * zoom });
+      const rect = { x: x * zoom + tx, y: y * zoom + ty, width: width * zoom, height: height * zoom };
+      (ids.has(node.id) || node.dragging ? busy : others).push(rect);
     }
-    return minimapCorner(busy, { width: s.width, height: s.height });
+    return minimapCorner(busy, { width: s.width, height: s.height }, others, placed, { mayHide });
   });
+  // remembered for the next placement (React's "adjust state while rendering", no extra effect pass)
+  if (corner && corner !== placed) setPlaced(corner);
+  return corner;
 }
 
 /**
@@ -59,8 +65,11 @@ function useFreeCorner(): MinimapCorner | null {
 export function useMiniMap(): { map: ReactNode; button: ReactNode } {
   const [mode, setMode] = useState<Mode>(savedMode);
   const whole = useWholeBuildInView();
-  const corner = useFreeCorner();
-  const shown = mode === 'open' || (mode === 'auto' && !whole);
+  // asked for, it may cover nodes nobody works on (the user can close it); come by itself, never
+  const corner = useFreeCorner(mode === 'open');
+  const wanted = mode === 'open' || (mode === 'auto' && !whole);
+  // the button tells what is on screen: a minimap that came by itself but found no free corner is not
+  const shown = mode === 'open' || (wanted && corner !== null);
   const toggle = () => {
     const next = shown ? 'closed' : 'open';
     setMode(next);
@@ -69,7 +78,7 @@ export function useMiniMap(): { map: ReactNode; button: ReactNode } {
   return {
     // it moves to the top corner, or steps aside, rather than hide a node the user works on
     map:
-      shown && corner ? (
+      wanted && corner ? (
         <MiniMap pannable zoomable position={corner} style={MINIMAP_SIZE} nodeClassName={minimapClass} ariaLabel="Minimap" data-corner={corner} />
       ) : null,
     button: (

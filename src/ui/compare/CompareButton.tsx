@@ -1,7 +1,6 @@
 import { lazy, Suspense, useRef, useState } from 'react';
-import type { CompareBase } from '../../app/compare.ts';
-import { flushEditor } from '../../app/editorBridge.ts';
-import { useStudioStore } from '../state/StudioContext.tsx';
+import { loadOpenFile, type CompareBase } from '../../app/index.ts';
+import { useStudioObject } from '../state/StudioContext.tsx';
 import { YamlFileInput } from '../toolbar/YamlFileInput.tsx';
 import './compare.css';
 
@@ -10,19 +9,21 @@ const ComparePanel = lazy(() => import('./ComparePanel.tsx'));
 
 /** "Compare with…": a file, or the text this page opened with. The text itself is never changed. */
 export function CompareButton() {
-  const store = useStudioStore();
+  const studio = useStudioObject();
+  const { store } = studio;
   // the version the page opened with: this button mounts once, with the app
+  // read in render: the store's text (studio.text() may take the editor's typing, a change of state)
   const [opened] = useState(() => store.getState().text);
   const [base, setBase] = useState<CompareBase | null>(null);
   const menu = useRef<HTMLDetailsElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const open = (next: CompareBase) => {
     menu.current?.removeAttribute('open');
-    flushEditor(); // compare with what the editor shows
+    studio.text(); // compare with what the editor shows: its typing still held back reaches the store
     setBase(next);
   };
   const onFile = async (file: File) => {
-    const { readConfigFile } = await import('../../app/openFile.ts');
+    const { readConfigFile } = await loadOpenFile();
     const read = await readConfigFile(file);
     if (read.ok) open({ name: file.name, text: read.text });
     else store.getState().showNotice('error', read.reason);

@@ -1,6 +1,6 @@
 import { ReactFlow, ReactFlowProvider } from '@xyflow/react';
 import { useMemo } from 'react';
-import type { Positions } from '../../app/positions.ts';
+import type { Positions } from '../../app/index.ts';
 import type { DiffState } from '../../core/diff/compareGraph.ts';
 import type { Graph } from '../../core/graph/types.ts';
 import { EDGE_TYPES, NODE_TYPES } from '../canvas/elementTypes.ts';
@@ -12,15 +12,21 @@ const NONE: ReadonlySet<string> = new Set();
 const PRO_OPTIONS = { hideAttribution: true };
 
 /** The compared graph, read-only, drawn with the canvas's own nodes and edges; `diff-<state>` marks each difference. */
-export function CompareGraph({ graph, positions, states }: { graph: Graph; positions: Positions; states: ReadonlyMap<string, DiffState> }) {
+export function CompareGraph(props: { graph: Graph; positions: Positions; states: ReadonlyMap<string, DiffState>; marked?: string }) {
+  const { graph, positions, states, marked } = props;
   const theme = useStudio((s) => s.theme);
+  // the change picked in the list is drawn as selected
+  const selected = useMemo(() => (marked ? new Set([marked]) : NONE), [marked]);
   const nodes = useMemo(
-    () => flowNodes(graph, positions, NONE).map((n): StudioFlowNode => mark(n, states.get(n.id), { draggable: false, connectable: false })),
-    [graph, positions, states],
+    () => flowNodes(graph, positions, selected).map((n): StudioFlowNode => mark(n, states.get(n.id), { draggable: false, connectable: false })),
+    [graph, positions, states, selected],
   );
-  // fit the elements, not the lane frames (an empty lane would shrink everything)
-  const fitViewOptions = useMemo(() => ({ padding: 0.08, maxZoom: 1, nodes: nodes.filter((n) => n.type !== 'lane').map((n) => ({ id: n.id })) }), [nodes]);
-  const edges = useMemo(() => flowEdges(graph, positions, NONE).map((e): StudioFlowEdge => mark(e, states.get(e.id), {})), [graph, positions, states]);
+  // fit the elements, not the lane frames (an empty lane would shrink everything); fitted once, not on every pick
+  const fitViewOptions = useMemo(
+    () => ({ padding: 0.08, maxZoom: 1, nodes: graph.nodes.map((n) => ({ id: n.id })) }),
+    [graph],
+  );
+  const edges = useMemo(() => flowEdges(graph, positions, selected).map((e): StudioFlowEdge => mark(e, states.get(e.id), {})), [graph, positions, states, selected]);
   return (
     <ReactFlowProvider>
       <ReactFlow<StudioFlowNode, StudioFlowEdge>

@@ -3,7 +3,7 @@ import type { DataFlow, FlowAccess, FlowStage } from '../../core/dataflow/types.
 import { explainStage } from '../../core/dataflow/explainStage.ts';
 import { InlineCode } from '../explain/InlineCode.tsx';
 import { OriginBadge } from '../runtime/OriginBadge.tsx';
-import { useStudio, useStudioStore } from '../state/StudioContext.tsx';
+import { useStudio, useStudioObject } from '../state/StudioContext.tsx';
 import { findingsOf, isSelected, selectAccess, stageLabel } from './flowSelection.ts';
 
 interface Props {
@@ -60,7 +60,7 @@ export function FlowMatrix({ flow, explain }: Props) {
 }
 
 function AccessList({ stage, accesses, flow }: { stage: FlowStage; accesses: FlowAccess[]; flow: DataFlow }) {
-  const store = useStudioStore();
+  const studio = useStudioObject();
   const selection = useStudio((s) => s.selection);
   if (accesses.length === 0) return null;
   return (
@@ -80,7 +80,7 @@ function AccessList({ stage, accesses, flow }: { stage: FlowStage; accesses: Flo
               aria-pressed={isSelected(selection, a)}
               className={`flow-access flow-${a.access}${problems.length ? ' has-finding' : ''}`}
               title={[`${a.containerName} ${a.access === 'write' ? 'mounts it read-write (may write)' : 'mounts it read-only (reads)'} at ${a.destination}`, ...problems.map((p) => p.message)].join('\n')}
-              onClick={() => selectAccess(store, a)}
+              onClick={() => selectAccess(studio, a)}
             >
               <span className="flow-verb">{a.access === 'write' ? '✎ writes' : '◉ reads'}</span>
               {stage.containers.length > 1 && <span className="flow-who">{a.containerName}</span>}

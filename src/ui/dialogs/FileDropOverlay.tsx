@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useStudioStore } from '../state/StudioContext.tsx';
+import { loadOpenFile } from '../../app/index.ts';
 import './fileDrop.css';
 
 const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
@@ -39,7 +40,7 @@ export function FileDropOverlay() {
       setOver(false);
       const files = [...(e.dataTransfer?.files ?? [])];
       if (files.length > 1) store.getState().showNotice('error', 'Drop one file at a time. Nothing was changed.');
-      else if (files[0]) void import('../../app/openFile.ts').then(({ openConfigFile }) => openConfigFile(store, files[0]));
+      else if (files[0]) void loadOpenFile().then(({ openConfigFile }) => openConfigFile(store, files[0]));
     };
     const listeners = [['dragenter', enter], ['dragleave', leave], ['dragover', overHandler], ['drop', drop]] as const;
     for (const [type, fn] of listeners) window.addEventListener(type, fn, true);

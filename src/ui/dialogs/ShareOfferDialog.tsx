@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { answerShareOffer } from '../../app/shareOpen.ts';
+import { answerShareOffer } from '../../app/index.ts';
 import { useStudio, useStudioStore } from '../state/StudioContext.tsx';
 
 /** A share link would replace the work saved in this browser: ask first. */

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { theirsRefusal } from '../../app/autosave.ts';
+import { theirsRefusal } from '../../app/index.ts';
 import { useStudio, useStudioStore } from '../state/StudioContext.tsx';
 
 /** Another tab saved different work: this tab stops saving until the user picks one. */

@@ -1,7 +1,5 @@
 import { useState } from 'react';
-import { downloadText } from '../../app/download.ts';
-import { siteStorage } from '../../app/storage.ts';
-import { forgetUnreadableSave, UNREADABLE_FILE_NAME, unreadableReason, unreadableSave } from '../../app/unreadableSave.ts';
+import { downloadText, forgetUnreadableSave, siteStorage, UNREADABLE_FILE_NAME, unreadableReason, unreadableSave } from '../../app/index.ts';
 import './unreadableSave.css';
 
 /** Saved work that could not be read or opened was kept aside: say so and why, offer it as a download, until the user lets it go. */

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import { useStudioStore } from '../state/StudioContext.tsx';
+import { useStudioObject } from '../state/StudioContext.tsx';
 import { useResolvedTheme } from '../state/useResolvedTheme.ts';
 import type { AttachedEditor } from './attachEditor.ts';
 
 /** The live YAML editor (Monaco, loaded lazily from the local bundle). */
 export function YamlEditor() {
-  const store = useStudioStore();
+  const studio = useStudioObject();
   const host = useRef<HTMLDivElement>(null);
   const attached = useRef<AttachedEditor | null>(null);
   const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
@@ -17,7 +17,7 @@ export function YamlEditor() {
     Promise.all([import('./monacoSetup.ts'), import('./attachEditor.ts')])
       .then(([{ monaco }, { attachEditor }]) => {
         if (disposed || !host.current) return;
-        attached.current = attachEditor(monaco, host.current, store, setTabMovesFocus);
+        attached.current = attachEditor(studio, monaco, host.current, setTabMovesFocus);
         setState('ready');
       })
       .catch(() => setState('failed'));
@@ -26,7 +26,7 @@ export function YamlEditor() {
       attached.current?.dispose();
       attached.current = null;
     };
-  }, [store]);
+  }, [studio]);
 
   useEffect(() => {
     attached.current?.setTheme(theme);

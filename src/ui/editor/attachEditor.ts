@@ -1,10 +1,6 @@
 import type * as Monaco from 'monaco-editor';
-import { registerEditor } from '../../app/editorBridge.ts';
+import { mixedBreaksNote, type Studio } from '../../app/index.ts';
 import { editorBreak, isCrOnly, lfTwin } from '../../core/text/lineBreaks.ts';
-import { mixedBreaksNote } from '../../app/mixedBreaksNote.ts';
-import { subscribeBackground } from '../../app/backgroundAnalysis.ts';
-import { shownViewOf } from '../../app/shownView.ts';
-import type { StudioStore } from '../../app/store.ts';
 import { adaptToTextSize, QUICK_SUGGESTIONS } from './largeTextOptions.ts';
 import { defineEditorThemes, EDITOR_THEMES } from './editorThemes.ts';
 import { toMarkers } from './markers.ts';
@@ -29,15 +25,18 @@ const FAST_UPDATE_MS = 40;
 const SLOW_TYPING_DEBOUNCE_MS = 150;
 
 /**
- * Binds a Monaco editor to the store: typing flows into the store (debounced), and changes
- * made elsewhere arrive as executeEdits, so Monaco's undo stack is the one undo history.
+ * Binds a Monaco editor to the Studio through its one port: typing flows into the store
+ * (debounced; `studio.text()` takes what is still held back), and changes made elsewhere arrive
+ * as executeEdits, so Monaco's undo stack is the one undo history.
  */
 export function attachEditor(
+  studio: Studio,
   monaco: typeof Monaco,
   host: HTMLElement,
-  store: StudioStore,
   onTabFocusChange: (on: boolean) => void = () => {},
 ): AttachedEditor {
+  // the editor is where pending typing lives: it reads the store itself (studio.text() would ask it back)
+  const { store } = studio;
   defineEditorThemes(monaco);
   const model = monaco.editor.createModel(store.getState().text, 'yaml', monaco.Uri.parse('inmemory://linuxkit-studio/linuxkit.yml'));
   // no setEOL: a CRLF file stays CRLF (Monaco keeps the line ending it was created with)
@@ -90,7 +89,7 @@ export function attachEditor(
 
   // while a large text is analysed in the background, the older markers stay (Monaco moves them with the edits)
   const updateMarkers = () => {
-    const view = shownViewOf(store.getState().text);
+    const view = studio.views.shown(store.getState().text);
     if (view.pending) return;
     monaco.editor.setModelMarkers(model, 'linuxkit', toMarkers(view.diagnostics, view.lineIndex));
   };
@@ -135,7 +134,7 @@ export function attachEditor(
   const storeSub = store.subscribe((s, prev) => {
     if (s.change !== prev.change) applyExternal();
   });
-  const backgroundSub = subscribeBackground(updateMarkers);
+  const backgroundSub = studio.background.subscribe(updateMarkers);
   updateMarkers();
   // the text the page starts with (saved work) is told about like an opened one
   const startNote = mixedBreaksNote('Your saved work', store.getState().text);
@@ -143,13 +142,20 @@ export function attachEditor(
   // after storeSub: these read the model once the store's change has reached it
   const features = [
     adaptToTextSize(editor, model),
-    registerNameCompletion(monaco, model),
-    registerQuickFixes(monaco, model, store),
-    bindSelection(monaco, editor, model, store),
+    registerNameCompletion(monaco, model, studio.views),
+    registerQuickFixes(monaco, model, studio),
+    bindSelection(monaco, editor, model, studio),
     guardPaste(monaco, host, editor, model, (reason) => store.getState().showNotice('error', reason)),
   ];
 
-  registerEditor({
+  const detach = studio.attachEditor({
+    takePending: () => {
+      if (pending) clearTimeout(pending);
+      pending = null;
+      if (!dirty) return null;
+      dirty = false;
+      return model.getValue();
+    },
     undo: () => {
       flush();
       editor.trigger('toolbar', 'undo', null);
@@ -157,9 +163,6 @@ export function attachEditor(
     redo: () => {
       flush();
       editor.trigger('toolbar', 'redo', null);
-    },
-    flush: () => {
-      flush();
     },
     reveal: (from, to) => {
       const range = rangeOf(model, from, to);
@@ -175,7 +178,7 @@ export function attachEditor(
     setTheme: (theme) => monaco.editor.setTheme(EDITOR_THEMES[theme]),
     toggleTabFocus: () => tabFocus.toggle(),
     dispose: () => {
-      registerEditor(null);
+      detach();
       if (pending) clearTimeout(pending);
       storeSub();
       backgroundSub();

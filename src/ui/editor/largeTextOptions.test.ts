@@ -1,6 +1,6 @@
 import type * as Monaco from 'monaco-editor';
 import { describe, expect, it } from 'vitest';
-import { LARGE_TEXT_CHARS } from '../../app/shownView.ts';
+import { LARGE_TEXT_CHARS } from '../../app/index.ts';
 import { adaptToTextSize, QUICK_SUGGESTIONS } from './largeTextOptions.ts';
 
 function fakes(length: number) {

@@ -1,5 +1,5 @@
 import type * as Monaco from 'monaco-editor';
-import { LARGE_TEXT_CHARS } from '../../app/shownView.ts';
+import { LARGE_TEXT_CHARS } from '../../app/index.ts';
 
 /**
  * In a large text, features that re-read the whole document on every keystroke (suggestions

@@ -1,5 +1,5 @@
 import type * as Monaco from 'monaco-editor';
-import { admitPaste } from '../../app/openRule.ts';
+import { admitPaste } from '../../app/index.ts';
 
 /**
  * A paste goes through the open rule (size limit, binary refusal) before Monaco does any work

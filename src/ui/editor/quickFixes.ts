@@ -1,15 +1,14 @@
 import type * as Monaco from 'monaco-editor';
-import { shownViewOf } from '../../app/shownView.ts';
-import type { StudioStore } from '../../app/store.ts';
+import type { Studio } from '../../app/index.ts';
 import type { QuickFix } from '../../core/diagnostics/types.ts';
 import { fixesInRange } from './fixesInRange.ts';
 import { toMarkers } from './markers.ts';
 
 /** Offers the core's quick fixes as Monaco code actions (lightbulb, Ctrl+.); each is one undoable edit. */
-export function registerQuickFixes(monaco: typeof Monaco, model: Monaco.editor.ITextModel, store: StudioStore): Monaco.IDisposable {
+export function registerQuickFixes(monaco: typeof Monaco, model: Monaco.editor.ITextModel, studio: Studio): Monaco.IDisposable {
   const commandId = 'linuxkit.applyQuickFix';
   const command = monaco.editor.registerCommand(commandId, (_accessor, fix: QuickFix) => {
-    store.getState().runCommand(fix.command, { label: fix.title });
+    studio.dispatch(fix.command, { label: fix.title });
   });
   const provider = monaco.languages.registerCodeActionProvider(
     'yaml',
@@ -17,7 +16,7 @@ export function registerQuickFixes(monaco: typeof Monaco, model: Monaco.editor.I
       provideCodeActions(target, range) {
         if (target !== model) return { actions: [], dispose() {} };
         const text = model.getValue();
-        const view = shownViewOf(text);
+        const view = studio.views.shown(text);
         // a large text still being analysed: its diagnostics are not known yet
         if (view.text !== text) return { actions: [], dispose() {} };
         const from = model.getOffsetAt(range.getStartPosition());

@@ -1,7 +1,5 @@
 import type * as Monaco from 'monaco-editor';
-import { subscribeBackground } from '../../app/backgroundAnalysis.ts';
-import { shownViewOf, type ShownView } from '../../app/shownView.ts';
-import type { StudioStore } from '../../app/store.ts';
+import type { ShownView, Studio } from '../../app/index.ts';
 import { elementAt, lineBounds, spanOfElement } from './elementAt.ts';
 
 /**
@@ -12,8 +10,9 @@ export function bindSelection(
   monaco: typeof Monaco,
   editor: Monaco.editor.IStandaloneCodeEditor,
   model: Monaco.editor.ITextModel,
-  store: StudioStore,
+  studio: Studio,
 ): Monaco.IDisposable {
+  const { store } = studio;
   const highlight = editor.createDecorationsCollection();
   // the element the cursor selected: highlighting it must not scroll under the user's hands
   let fromCursor: string | null = null;
@@ -30,7 +29,7 @@ export function bindSelection(
   // the editor's text and what is shown of it: usable while it parses and is not still being analysed
   const editorView = (): { text: string; view: ShownView; usable: boolean } => {
     const text = model.getValue();
-    const view = shownViewOf(text);
+    const view = studio.views.shown(text);
     return { text, view, usable: view.text === text && !view.stale };
   };
 
@@ -79,7 +78,7 @@ export function bindSelection(
     selectAtCursor();
   });
 
-  const backgroundSub = subscribeBackground(() => {
+  const backgroundSub = studio.background.subscribe(() => {
     if (cursorWaits) selectAtCursor();
     refresh(false);
   });

@@ -1,20 +1,23 @@
 import { useEffect, useRef } from 'react';
 import { EXAMPLES } from '../../app/examples/index.ts';
 import { InlineCode } from '../explain/InlineCode.tsx';
-import { useStudioStore } from '../state/StudioContext.tsx';
 import './examples.css';
 
-/** The gallery: each example with what it teaches; opening one is one undoable edit. `onNew` starts a new config (it may ask first). */
-export function ExamplesDialog({ onClose, onNew }: { onClose: () => void; onNew: () => void }) {
-  const store = useStudioStore();
+/** One choice of the gallery: the text to load and what to call it (in the question and in Undo). */
+export interface GalleryChoice {
+  text: string;
+  title: string;
+}
+
+/**
+ * The gallery: each example with what it teaches. `onOpen` opens one, `onNew` starts a new config;
+ * the caller asks first when that would replace unsaved changes.
+ */
+export function ExamplesDialog({ onClose, onOpen, onNew }: { onClose: () => void; onOpen: (choice: GalleryChoice) => void; onNew: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     dialog.current?.showModal();
   }, []);
-  const open = (text: string, label: string) => {
-    onClose();
-    store.getState().load(text, { label });
-  };
   return (
     <dialog ref={dialog} className="dialog examples" data-testid="examples-dialog" aria-labelledby="examples-title" onCancel={onClose}>
       <h2 id="examples-title">Examples</h2>
@@ -22,7 +25,7 @@ export function ExamplesDialog({ onClose, onNew }: { onClose: () => void; onNew:
       <ul className="examples-list">
         {EXAMPLES.map((e) => (
           <li key={e.id}>
-            <button type="button" data-testid={`example-${e.id}`} onClick={() => open(e.text, `Open example: ${e.title}`)}>
+            <button type="button" data-testid={`example-${e.id}`} onClick={() => onOpen({ text: e.text, title: e.title })}>
               <strong>{e.title}</strong>
               <span>
                 <InlineCode text={e.summary} />

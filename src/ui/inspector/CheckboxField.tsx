@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { CommandResult } from '../../core/commands/types.ts';
+import type { DispatchResult } from '../../app/index.ts';
 import type { Diagnostic } from '../../core/diagnostics/types.ts';
 import { FieldFrame, problemAria } from './FieldFrame.tsx';
 
@@ -7,7 +7,7 @@ export interface CheckboxFieldProps {
   label: string;
   testId: string;
   checked: boolean;
-  onCommit(checked: boolean): CommandResult | null;
+  onCommit(checked: boolean): DispatchResult | null;
   problems?: readonly Diagnostic[];
   disabled?: boolean;
   hint?: string;

@@ -8,7 +8,7 @@ import { DeleteButton } from './DeleteButton.tsx';
 import { ElementProblems } from './ElementProblems.tsx';
 import { problemsByField } from './fieldProblems.ts';
 import { HostBindsFields } from './HostBindsFields.tsx';
-import { elementDiagnostics } from './inspectedAnalysis.ts';
+import { useStudioObject } from '../state/StudioContext.tsx';
 import { MountLinks } from './MountLinks.tsx';
 import { OtherFields } from './OtherFields.tsx';
 import { RuntimeConfig } from '../runtime/RuntimeConfig.tsx';
@@ -29,6 +29,7 @@ interface Props {
 
 /** Edits one onboot, services or onshutdown container. */
 export function ContainerInspector({ container, analysis, run, readOnly }: Props) {
+  const { elementDiagnostics } = useStudioObject().views;
   const { byField, general } = problemsByField(elementDiagnostics(analysis, container.id), container.fields);
   const problemsOf = (key: string) => byField[key] ?? [];
   const count = analysis.parsed.model.containers.filter((c) => c.section === container.section).length;

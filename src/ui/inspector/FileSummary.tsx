@@ -3,10 +3,11 @@ import type { FileModel } from '../../core/model/types.ts';
 import { explainFile } from '../../app/explain/explainFile.ts';
 import { InlineCode } from '../explain/InlineCode.tsx';
 import { ElementProblems } from './ElementProblems.tsx';
-import { elementDiagnostics } from './inspectedAnalysis.ts';
+import { useStudioObject } from '../state/StudioContext.tsx';
 
 /** A `files:` entry: what the build writes and who reads it, read-only (its fields are edited in the YAML). */
 export function FileSummary({ file, analysis }: { file: FileModel; analysis: Analysis }) {
+  const { elementDiagnostics } = useStudioObject().views;
   const { title, parts } = explainFile(analysis.parsed.model, file);
   return (
     <div className="element-editor" data-testid="file-inspector">

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createStudioStore, type StudioStore } from '../../app/store.ts';
+import type { StudioStore } from '../../app/index.ts';
+import { createTestStudio } from '../../app/testing/testStudio.ts';
 import { renderInStudio } from '../testing/renderInStudio.tsx';
 import { Inspector } from './Inspector.tsx';
 
@@ -25,9 +26,10 @@ services:
 `;
 
 function mount(selection: string[], text = CONFIG): { store: StudioStore; panel: HTMLElement } {
-  const store = createStudioStore({ text });
+  const studio = createTestStudio({ text });
+  const { store } = studio;
   store.getState().setSelection(selection);
-  const host = renderInStudio(<Inspector />, store);
+  const host = renderInStudio(<Inspector />, studio);
   return { store, panel: host.querySelector('[data-testid="inspector"]') as HTMLElement };
 }
 

@@ -1,7 +1,7 @@
 import type { Command } from '../../core/commands/types.ts';
-import { inspectedElement } from '../../app/inspectedElement.ts';
+import { inspectedElement } from '../../app/index.ts';
 import { KERNEL_NODE_ID } from '../../core/graph/types.ts';
-import { useStudio, useStudioStore } from '../state/StudioContext.tsx';
+import { useStudio, useStudioObject } from '../state/StudioContext.tsx';
 import { useInspectedView } from '../state/useInspectedView.ts';
 import { ContainerInspector } from './ContainerInspector.tsx';
 import { inspectedAnalysis, staleReason } from './inspectedAnalysis.ts';
@@ -15,7 +15,7 @@ import './inspector.css';
 
 /** Shows and edits the selected container, volume or mount. */
 export function Inspector() {
-  const store = useStudioStore();
+  const studio = useStudioObject();
   const selection = useStudio((s) => s.selection);
   const { view, behind } = useInspectedView(selection.length > 0);
   const analysis = inspectedAnalysis(view);
@@ -27,7 +27,7 @@ export function Inspector() {
   const id = inspectedElement(selection, model);
   const editorKey = id === null ? null : `${selectionKey}`;
 
-  const run: RunCommand = (command: Command, label: string) => store.getState().runCommand(command, { label });
+  const run: RunCommand = (command: Command, label: string) => studio.dispatch(command, { label });
 
   const container = id ? model.containers.find((c) => c.id === id) : undefined;
   const volume = id ? model.volumes.find((v) => v.id === id) : undefined;

@@ -1,5 +1,5 @@
 import { useId, useState, type FocusEvent, type KeyboardEvent } from 'react';
-import type { CommandResult } from '../../core/commands/types.ts';
+import type { DispatchResult } from '../../app/index.ts';
 import type { Diagnostic } from '../../core/diagnostics/types.ts';
 import { problemsInside, worstSeverity } from './fieldProblems.ts';
 import { FieldProblem } from './FieldProblem.tsx';
@@ -12,7 +12,7 @@ export interface ListFieldProps {
   testId: string;
   rows: readonly ListRow[];
   /** Writes the list (empty rows dropped); null means there was nothing to write. */
-  onCommit(values: string[]): CommandResult | null;
+  onCommit(values: string[]): DispatchResult | null;
   problems?: readonly Diagnostic[];
   readOnly?: boolean;
   placeholder?: string;

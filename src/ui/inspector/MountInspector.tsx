@@ -5,7 +5,7 @@ import { DeleteButton } from './DeleteButton.tsx';
 import { ElementProblems } from './ElementProblems.tsx';
 import { FieldProblem } from './FieldProblem.tsx';
 import { mountProblems } from './fieldProblems.ts';
-import { elementDiagnostics } from './inspectedAnalysis.ts';
+import { useStudioObject } from '../state/StudioContext.tsx';
 import { ListField } from './ListField.tsx';
 import { MountEnds } from './MountEnds.tsx';
 import type { RunCommand } from './runCommand.ts';
@@ -27,6 +27,7 @@ interface Props {
 
 /** Edits one bind or mount: where it lands, read-only, options and the list it is written in. */
 export function MountInspector({ mount, analysis, run, readOnly }: Props) {
+  const { elementDiagnostics } = useStudioObject().views;
   const { byField, general } = mountProblems(elementDiagnostics(analysis, mount.id));
   const volume = mount.sourceKind === 'volume' ? mount.volumeModel : undefined;
   // a read-only volume forces read-only mounts; a wrong rw mount stays editable so it can be fixed

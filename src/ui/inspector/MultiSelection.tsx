@@ -1,9 +1,9 @@
-import { removalCommands } from '../../app/removal.ts';
-import { useStudioStore } from '../state/StudioContext.tsx';
+import { removalCommands } from '../../app/index.ts';
+import { useStudioObject } from '../state/StudioContext.tsx';
 
 /** Several elements selected: how many, and one button that deletes them all (one undo step). */
 export function MultiSelection({ selection, readOnly }: { selection: readonly string[]; readOnly: boolean }) {
-  const store = useStudioStore();
+  const studio = useStudioObject();
   const commands = removalCommands(selection);
   return (
     <div className="element-editor" data-testid="multi-inspector">
@@ -13,7 +13,7 @@ export function MultiSelection({ selection, readOnly }: { selection: readonly st
         className="danger"
         data-testid="inspector-delete-all"
         disabled={readOnly || commands.length === 0}
-        onClick={() => store.getState().runCommands(commands, { label: `Delete ${selection.length} elements` })}
+        onClick={() => studio.dispatch(commands, { label: `Delete ${selection.length} elements` })}
       >
         Delete all {selection.length}
       </button>

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { CommandResult } from '../../core/commands/types.ts';
+import type { DispatchResult } from '../../app/index.ts';
 import type { Diagnostic } from '../../core/diagnostics/types.ts';
 import { FieldFrame, problemAria } from './FieldFrame.tsx';
 
@@ -13,7 +13,7 @@ export interface SelectFieldProps {
   testId: string;
   value: string;
   options: readonly SelectOption[];
-  onCommit(value: string): CommandResult | null;
+  onCommit(value: string): DispatchResult | null;
   problems?: readonly Diagnostic[];
   disabled?: boolean;
   hint?: string;

@@ -1,5 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import type { CommandResult } from '../../core/commands/types.ts';
+import type { DispatchResult } from '../../app/index.ts';
 import type { Diagnostic } from '../../core/diagnostics/types.ts';
 import { FieldFrame, problemAria } from './FieldFrame.tsx';
 
@@ -8,7 +8,7 @@ export interface TextFieldProps {
   testId: string;
   value: string;
   /** Writes the text; null means there was nothing to write. */
-  onCommit(text: string): CommandResult | null;
+  onCommit(text: string): DispatchResult | null;
   problems?: readonly Diagnostic[];
   readOnly?: boolean;
   suggestions?: readonly string[];

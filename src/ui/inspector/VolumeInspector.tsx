@@ -6,7 +6,7 @@ import { DeleteButton } from './DeleteButton.tsx';
 import { ElementProblems } from './ElementProblems.tsx';
 import { problemsByField } from './fieldProblems.ts';
 import { listRows, listValue, optionalText } from './fieldValues.ts';
-import { elementDiagnostics } from './inspectedAnalysis.ts';
+import { useStudioObject } from '../state/StudioContext.tsx';
 import { ListField } from './ListField.tsx';
 import { OtherFields } from './OtherFields.tsx';
 import type { RunCommand } from './runCommand.ts';
@@ -38,6 +38,7 @@ interface Props {
 
 /** Edits one entry of `volumes:`. */
 export function VolumeInspector({ volume, analysis, run, readOnly }: Props) {
+  const { elementDiagnostics } = useStudioObject().views;
   const { byField, general } = problemsByField(elementDiagnostics(analysis, volume.id), volume.fields);
   const problemsOf = (key: string) => byField[key] ?? [];
   const set = (field: string, value: unknown, label: string) =>

@@ -1,23 +1,9 @@
-import type { GraphView } from '../../app/graphState.ts';
+import type { GraphView } from '../../app/index.ts';
 import type { Analysis } from '../../core/analyze.ts';
-import type { Diagnostic } from '../../core/diagnostics/types.ts';
-import { diagnosticsByElement } from '../../core/graph/diagnosticsByElement.ts';
 
 /** The analysis the inspector shows: while the text does not parse, the last one that did. */
 export function inspectedAnalysis(view: GraphView): Analysis {
   return view.lastGood;
-}
-
-const byElementCache = new WeakMap<Analysis, Map<string, Diagnostic[]>>();
-
-/** The diagnostics of one graph element (by target, or by the element enclosing them). */
-export function elementDiagnostics(analysis: Analysis, id: string): Diagnostic[] {
-  let map = byElementCache.get(analysis);
-  if (!map) {
-    map = diagnosticsByElement(analysis);
-    byElementCache.set(analysis, map);
-  }
-  return map.get(id) ?? [];
 }
 
 /** Why fields are read-only: the text does not parse, or a large text is still being analysed. */

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { ConfigModel, ContainerModel, VolumeModel } from '../../core/model/types.ts';
-import { useStudioStore } from '../state/StudioContext.tsx';
+import { useStudioObject } from '../state/StudioContext.tsx';
 import './mountPrompt.css';
 
 interface Props {
@@ -16,7 +16,8 @@ interface Props {
  * the prompt started from, so several mounts can be made in a row.
  */
 export function MountPrompt({ model, from, disabled }: Props) {
-  const store = useStudioStore();
+  const studio = useStudioObject();
+  const { store } = studio;
   const id = useId();
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -44,8 +45,7 @@ export function MountPrompt({ model, from, disabled }: Props) {
     const volumeId = isVolume ? from.volume.id : chosen;
     const containerId = isVolume ? chosen : from.container.id;
     // the selection stays on the origin, whose inspector stays mounted: the focus goes back to the toggle
-    const { runCommand } = store.getState();
-    const result = runCommand({ type: 'connect', volumeId, containerId, destination, readOnly: readOnly || forcedReadOnly }, { label: 'Mount', keepSelection: true });
+    const result = studio.dispatch({ type: 'connect', volumeId, containerId, destination, readOnly: readOnly || forcedReadOnly }, { label: 'Mount', keepSelection: true });
     if (!result.ok) return; // the notice says why; the prompt stays as typed
     store.getState().showNotice('info', `Mounted ${volume?.name} at ${destination} in ${isVolume ? nameOf(model, chosen) : from.container.name}.`);
     close();

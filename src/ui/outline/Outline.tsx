@@ -1,6 +1,6 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { removalCommands } from '../../app/removal.ts';
-import { useStudio, useStudioStore } from '../state/StudioContext.tsx';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { removalCommands } from '../../app/index.ts';
+import { useStudio, useStudioObject } from '../state/StudioContext.tsx';
 import { useShownView } from '../state/useShownView.ts';
 import { outlineRows, type OutlineRow } from './outlineRows.ts';
 import './outline.css';
@@ -12,13 +12,19 @@ import './outline.css';
  * Delete deletes, Alt+Up/Down moves an onboot or onshutdown container in its run order.
  */
 export function Outline() {
-  const store = useStudioStore();
+  const studio = useStudioObject();
+  const { store } = studio;
   const view = useShownView();
   const selection = useStudio((s) => s.selection);
   const rows = useMemo(() => outlineRows(view.graph), [view.graph]);
   const [focusKey, setFocusKey] = useState<string | null>(null);
   const list = useRef<HTMLUListElement>(null);
   const current = Math.max(0, rows.findIndex((r) => r.key === focusKey));
+  useEffect(() => {
+    // opened from its toolbar button: the keyboard goes on into the tree, which sits far down the Tab order
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active.dataset.opensOutline !== undefined) list.current?.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
+  }, []);
 
   const focusRow = (index: number) => {
     const row = rows[Math.min(rows.length - 1, Math.max(0, index))];
@@ -28,18 +34,18 @@ export function Outline() {
   };
 
   const act = (e: KeyboardEvent, row: OutlineRow) => {
-    const { runCommand, runCommands, setSelection } = store.getState();
+    const { setSelection } = store.getState();
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       if (e.altKey && row.order && row.elementId) {
         const toIndex = row.order.index + (e.key === 'ArrowUp' ? -1 : 1);
-        if (toIndex >= 0 && toIndex < row.order.count) runCommand({ type: 'moveContainer', containerId: row.elementId, toIndex }, { label: 'Move container' });
+        if (toIndex >= 0 && toIndex < row.order.count) studio.dispatch({ type: 'moveContainer', containerId: row.elementId, toIndex }, { label: 'Move container' });
       } else focusRow(current + (e.key === 'ArrowDown' ? 1 : -1));
     } else if (e.key === 'Home') focusRow(0);
     else if (e.key === 'End') focusRow(rows.length - 1);
     else if ((e.key === 'Enter' || e.key === ' ') && row.elementId) setSelection([row.elementId]);
     else if ((e.key === 'Delete' || e.key === 'Backspace') && row.elementId) {
       const commands = removalCommands([row.elementId]);
-      if (commands.length > 0 && runCommands(commands, { label: 'Delete' }).ok) focusRow(Math.min(current, rows.length - 2));
+      if (commands.length > 0 && studio.dispatch(commands, { label: 'Delete' }).ok) focusRow(Math.min(current, rows.length - 2));
     } else return;
     e.preventDefault();
     e.stopPropagation(); // the global Delete shortcut acts on the selection, not on this row

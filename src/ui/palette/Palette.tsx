@@ -1,12 +1,12 @@
 import type { DragEvent, KeyboardEvent, ReactNode } from 'react';
 import { BlankVolumeIcon, ContainerIcon, ImageVolumeIcon } from '../icons/Icons.tsx';
-import { useStudioStore } from '../state/StudioContext.tsx';
+import { useStudioObject } from '../state/StudioContext.tsx';
 import { catalogItems } from './catalog.ts';
 import { PALETTE_MIME, type PaletteItem } from './dragData.ts';
 
 const CATALOG = catalogItems();
 
-/** Things to drag onto the canvas (or press Enter on, for keyboard users). */
+/** Things to drag onto the canvas, or to click (Enter, Space) to add where they belong. */
 export function Palette() {
   return (
     <nav className="palette" aria-label="Palette">
@@ -45,17 +45,16 @@ export function Palette() {
 }
 
 function Item(props: { testId: string; item: PaletteItem; icon: ReactNode; className: string; title?: string; children: ReactNode }) {
-  const store = useStudioStore();
+  const studio = useStudioObject();
   const onDragStart = (e: DragEvent) => {
     e.dataTransfer.setData(PALETTE_MIME, JSON.stringify(props.item));
     e.dataTransfer.effectAllowed = 'copy';
   };
   const add = () => {
     const { item } = props;
-    const { runCommand } = store.getState();
-    if (item.kind === 'volume') runCommand({ type: 'addVolume', kind: item.volumeKind }, { label: 'Add volume' });
+    if (item.kind === 'volume') studio.dispatch({ type: 'addVolume', kind: item.volumeKind }, { label: 'Add volume' });
     else
-      runCommand(
+      studio.dispatch(
         { type: 'addContainer', section: item.section ?? 'services', ...(item.name ? { name: item.name } : {}), ...(item.image ? { image: item.image } : {}) },
         { label: 'Add container' },
       );
@@ -75,8 +74,9 @@ function Item(props: { testId: string; item: PaletteItem; icon: ReactNode; class
       data-testid={props.testId}
       onDragStart={onDragStart}
       onKeyDown={onKeyDown}
-      onDoubleClick={add}
-      title={props.title ?? 'Drag onto the canvas, or press Enter to add'}
+      // a click adds it too (the browser fires no click after a drag, so a drop never adds twice)
+      onClick={add}
+      title={props.title ?? 'Drag onto the canvas, or click (Enter) to add'}
       aria-label={`Add ${typeof props.children === 'string' ? props.children : ''}`.trim()}
     >
       <span className="palette-icon">{props.icon}</span>

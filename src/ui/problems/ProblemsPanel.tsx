@@ -1,6 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react';
-import { editorHandle } from '../../app/editorBridge.ts';
-import { useStudioStore } from '../state/StudioContext.tsx';
+import { useStudioObject } from '../state/StudioContext.tsx';
 import { useShownView } from '../state/useShownView.ts';
 import './problems.css';
 
@@ -20,7 +19,8 @@ function counted(n: number, one: string, many: string): string {
 
 /** Every diagnostic, errors first, then by position, with counts; clicking one reveals it and selects its element. */
 export function ProblemsPanel() {
-  const store = useStudioStore();
+  const studio = useStudioObject();
+  const { store } = studio;
   const view = useShownView();
   const { lineIndex, pending } = view;
   // the analysis sorts by position; a stable sort by severity keeps that order within each
@@ -51,7 +51,7 @@ export function ProblemsPanel() {
                 type="button"
                 className="problem"
                 onClick={() => {
-                  editorHandle()?.reveal(d.span.start, d.span.end);
+                  studio.editor()?.reveal(d.span.start, d.span.end);
                   if (d.target) store.getState().setSelection([d.target]);
                 }}
               >
@@ -73,7 +73,7 @@ export function ProblemsPanel() {
                       className="quick-fix"
                       data-testid="quick-fix"
                       title={`Quick fix: ${fix.title}`}
-                      onClick={() => store.getState().runCommand(fix.command, { label: fix.title })}
+                      onClick={() => studio.dispatch(fix.command, { label: fix.title })}
                     >
                       {fix.title}
                     </button>

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { KNOWN_CAPABILITIES } from '../../core/validate/rules/containers/knownCapabilities.ts';
 import { NAMESPACES, type ContainerRuntime, type RuntimeId, type Traced } from '../../core/runtime/types.ts';
 import { OriginBadge } from './OriginBadge.tsx';
-import { revealSpan } from './revealSpan.ts';
+import { useRevealSpan } from './revealSpan.ts';
 
 function idText(t: Traced<RuntimeId>): string {
   const { id, name } = t.value;
@@ -12,6 +12,7 @@ function idText(t: Traced<RuntimeId>): string {
 
 /** A fact row: the file's own value jumps to its line in the editor. */
 function Fact({ label, origin, span, canJump, children }: { label: string; origin: Traced<unknown>['origin']; span?: Traced<unknown>['span']; canJump: boolean; children: ReactNode }) {
+  const revealSpan = useRevealSpan();
   const jump = origin === 'config' && span && canJump;
   return (
     <div className={`runtime-fact origin-row-${origin}`} data-testid="runtime-fact" data-fact={label}>
@@ -32,6 +33,7 @@ function Fact({ label, origin, span, canJump, children }: { label: string; origi
 
 /** User, capabilities, namespaces, root filesystem and command of one container's runtime. */
 export function RuntimeFacts({ runtime: r, canJump }: { runtime: ContainerRuntime; canJump: boolean }) {
+  const revealSpan = useRevealSpan();
   const caps = r.capabilities;
   const all = caps.length === KNOWN_CAPABILITIES.length;
   const capOrigin = caps[0]?.origin ?? 'linuxkit';
@@ -58,11 +60,11 @@ export function RuntimeFacts({ runtime: r, canJump }: { runtime: ContainerRuntim
                 <li key={c.name} className={`runtime-cap origin-row-${c.origin}`}>
                   {c.origin === 'config' && c.span && canJump ? (
                     <button type="button" className="link-button mono" title="Show this line in the editor" onClick={() => c.span && revealSpan(c.span)}>
-                      {c.name.replace(/^CAP_/, '')}
+                      {c.name}
                     </button>
                   ) : (
                     <span className="mono" title={c.origin === 'image' ? "From the image's label" : undefined}>
-                      {c.name.replace(/^CAP_/, '')}
+                      {c.name}
                     </span>
                   )}
                 </li>

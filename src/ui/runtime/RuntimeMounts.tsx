@@ -1,6 +1,6 @@
 import type { HiddenMount, RuntimeMount } from '../../core/runtime/types.ts';
 import { OriginBadge } from './OriginBadge.tsx';
-import { revealSpan } from './revealSpan.ts';
+import { useRevealSpan } from './revealSpan.ts';
 
 const WHOSE = { config: 'an earlier', image: "the image's", linuxkit: "LinuxKit's" } as const;
 
@@ -10,6 +10,7 @@ function hiddenText(h: HiddenMount): string {
 
 /** The container's mounts as LinuxKit sorts them; the file's own rows jump to their line. */
 export function RuntimeMounts({ mounts, canJump }: { mounts: readonly RuntimeMount[]; canJump: boolean }) {
+  const revealSpan = useRevealSpan();
   return (
     <ul className="runtime-mounts" aria-label="Runtime mounts">
       {mounts.map((m) => {

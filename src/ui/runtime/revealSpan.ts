@@ -1,7 +1,8 @@
-import { editorHandle } from '../../app/editorBridge.ts';
 import type { Span } from '../../core/text/span.ts';
+import { useStudioObject } from '../state/StudioContext.tsx';
 
 /** Shows a piece of the file in the editor, selected. */
-export function revealSpan(span: Span): void {
-  editorHandle()?.reveal(span.start, span.end);
+export function useRevealSpan(): (span: Span) => void {
+  const studio = useStudioObject();
+  return (span) => studio.editor()?.reveal(span.start, span.end);
 }

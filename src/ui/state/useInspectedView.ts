@@ -1,8 +1,6 @@
 import { useEffect, useReducer } from 'react';
-import { analysisOf } from '../../app/analysis.ts';
-import { graphViewOf, lastGraphView, type GraphView } from '../../app/graphState.ts';
-import { isAnalysedInBackground } from '../../app/shownView.ts';
-import { useStudio } from './StudioContext.tsx';
+import type { GraphView } from '../../app/index.ts';
+import { useStudio, useStudioObject } from './StudioContext.tsx';
 import { useShownView } from './useShownView.ts';
 
 // A pause in typing this long (after the graph caught up) lets the inspector analyse a large text on the main thread.
@@ -15,18 +13,19 @@ const CATCH_UP_AFTER_MS = 1000;
  * once the worker's result for the text is shown (the graph first: it is what typing is about).
  */
 export function useInspectedView(needed: boolean): { view: GraphView; behind: boolean } {
+  const { analysis, views } = useStudioObject();
   const text = useStudio((s) => s.text);
   const [, caughtUp] = useReducer((n: number) => n + 1, 0);
-  const behind = isAnalysedInBackground(text);
+  const behind = views.inBackground(text);
   const graphCaughtUp = !useShownView().pending;
   useEffect(() => {
     if (!behind || !needed || !graphCaughtUp) return;
     const timer = setTimeout(() => {
-      analysisOf(text);
+      analysis.of(text);
       caughtUp();
     }, CATCH_UP_AFTER_MS);
     return () => clearTimeout(timer);
-  }, [text, behind, needed, graphCaughtUp]);
-  if (!behind) return { view: graphViewOf(text), behind: false };
-  return { view: lastGraphView() ?? graphViewOf(''), behind: true };
+  }, [analysis, text, behind, needed, graphCaughtUp]);
+  if (!behind) return { view: views.graph(text), behind: false };
+  return { view: views.lastGraph(), behind: true };
 }

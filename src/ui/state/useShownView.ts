@@ -1,7 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import { backgroundVersion, subscribeBackground } from '../../app/backgroundAnalysis.ts';
-import { shownViewOf, type ShownView } from '../../app/shownView.ts';
-import { useStudio } from './StudioContext.tsx';
+import type { ShownView } from '../../app/index.ts';
+import { useStudio, useStudioObject } from './StudioContext.tsx';
 
 /**
  * What the canvas, problems and status show of the current text. Subscribes to the view, not
@@ -9,6 +8,7 @@ import { useStudio } from './StudioContext.tsx';
  * does not re-render the canvas; a background result re-renders it.
  */
 export function useShownView(): ShownView {
-  useSyncExternalStore(subscribeBackground, backgroundVersion);
-  return useStudio((s) => shownViewOf(s.text));
+  const { background, views } = useStudioObject();
+  useSyncExternalStore(background.subscribe, background.version);
+  return useStudio((s) => views.shown(s.text));
 }

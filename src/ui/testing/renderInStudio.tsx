@@ -1,7 +1,7 @@
 import { act, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach } from 'vitest';
-import type { StudioStore } from '../../app/store.ts';
+import type { Studio } from '../../app/index.ts';
 import { StudioProvider } from '../state/StudioContext.tsx';
 
 // Component tests (happy-dom): React's act() warns unless the environment says it is a test.
@@ -15,14 +15,14 @@ afterEach(() => {
   });
 });
 
-/** Renders `element` into a fresh element of the document (inside the store's provider when given); unmounted after each test. */
-export function renderInStudio(element: ReactNode, store?: StudioStore): HTMLElement {
+/** Renders `element` into a fresh element of the document (inside the Studio's provider when given); unmounted after each test. */
+export function renderInStudio(element: ReactNode, studio?: Studio): HTMLElement {
   const host = document.createElement('div');
   document.body.append(host);
   act(() => {
     const root = createRoot(host);
     roots.push(root);
-    root.render(store ? <StudioProvider store={store}>{element}</StudioProvider> : element);
+    root.render(studio ? <StudioProvider studio={studio}>{element}</StudioProvider> : element);
   });
   return host;
 }

@@ -3,14 +3,15 @@ import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EXAMPLES } from '../../app/examples/index.ts';
 import { NEW_CONFIG } from '../../app/newConfig.ts';
-import { createStudioStore, type StudioStore } from '../../app/store.ts';
+import type { StudioStore } from '../../app/index.ts';
+import { createTestStudio } from '../../app/testing/testStudio.ts';
 import { LoadingDialog } from '../dialogs/LoadingDialog.tsx';
 import { renderInStudio } from '../testing/renderInStudio.tsx';
 import { ExamplesButton } from './ExamplesButton.tsx';
 
 function mount(): { store: StudioStore; host: HTMLElement } {
-  const store = createStudioStore({ text: 'services: []\n' });
-  return { store, host: renderInStudio(<ExamplesButton />, store) };
+  const studio = createTestStudio({ text: 'services: []\n' });
+  return { store: studio.store, host: renderInStudio(<ExamplesButton />, studio) };
 }
 
 const byTestId = (host: HTMLElement, id: string) => host.querySelector<HTMLElement>(`[data-testid="${id}"]`);
@@ -71,6 +72,24 @@ describe('ExamplesButton', () => {
     act(() => byTestId(host, 'new-config-replace')!.click());
     expect(store.getState().text).toBe(NEW_CONFIG);
     expect(byTestId(host, 'new-config-dialog')).toBeNull();
+  });
+
+  it('an example asks first when the text holds changes, naming the example; Replace opens it', async () => {
+    const { store, host } = mount();
+    act(() => store.getState().editorChanged('services:\n  - name: mine\n'));
+    const edited = store.getState().text;
+    act(() => byTestId(host, 'examples')!.click());
+    await vi.waitFor(async () => {
+      await act(async () => {});
+      expect(byTestId(host, 'examples-dialog')).not.toBeNull();
+    });
+    act(() => byTestId(host, 'example-log-collection')!.click());
+    const example = EXAMPLES.find((e) => e.id === 'log-collection')!;
+    expect(byTestId(host, 'examples-dialog')).toBeNull();
+    expect(byTestId(host, 'new-config-dialog')?.querySelector('h2')?.textContent).toBe(`Replace your changes with the example “${example.title}”?`);
+    expect(store.getState().text).toBe(edited);
+    act(() => byTestId(host, 'new-config-replace')!.click());
+    expect(store.getState().text).toBe(example.text);
   });
 
   it('New does not ask about a text that was exported since it changed', () => {

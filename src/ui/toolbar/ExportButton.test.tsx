@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createStudioStore } from '../../app/store.ts';
+import { createTestStudio } from '../../app/testing/testStudio.ts';
 import { renderInStudio } from '../testing/renderInStudio.tsx';
 import { ExportButton } from './ExportButton.tsx';
 
 function mount(text: string): HTMLElement {
-  return renderInStudio(<ExportButton />, createStudioStore({ text }));
+  return renderInStudio(<ExportButton />, createTestStudio({ text }));
 }
 
 const byTestId = (host: HTMLElement, id: string) => host.querySelector<HTMLElement>(`[data-testid="${id}"]`);

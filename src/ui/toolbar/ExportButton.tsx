@@ -1,10 +1,8 @@
 import { lazy, Suspense } from 'react';
-import { downloadText } from '../../app/download.ts';
-import type { StudioStore } from '../../app/store.ts';
+import { downloadText, loadLayoutComment, type Studio } from '../../app/index.ts';
 import { LoadingDialog } from '../dialogs/LoadingDialog.tsx';
-import { useStudioStore } from '../state/StudioContext.tsx';
+import { useStudioObject } from '../state/StudioContext.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
-import { useExportOptions } from './exportOptions.ts';
 import { useGuardedExport } from './useGuardedExport.ts';
 
 // Only needed when a config with errors is exported: loads then.
@@ -14,10 +12,12 @@ const ExportDialog = lazy(() => import('./ExportDialog.tsx').then((m) => ({ defa
  * Hands the file's text to `deliver`: exactly the editor's, plus the layout comment block when
  * "Keep layout" is on (that code loads then; the text is taken at the click).
  */
-function withExportedText(store: StudioStore, deliver: (text: string) => void): void {
-  const { text, positions, showNotice } = store.getState();
-  if (!useExportOptions.getState().keepLayout) return deliver(text);
-  import('../../app/layoutComment.ts').then(
+function withExportedText(studio: Studio, deliver: (text: string) => void): void {
+  const { store } = studio;
+  const text = studio.text();
+  const { positions, showNotice } = store.getState();
+  if (!store.getState().flags.keepLayout) return deliver(text);
+  loadLayoutComment().then(
     ({ appendLayoutComment }) => deliver(appendLayoutComment(text, positions)),
     () => showNotice('error', 'Could not add the layout to the file; export without "Keep layout", or reload the page.'),
   );
@@ -25,14 +25,15 @@ function withExportedText(store: StudioStore, deliver: (text: string) => void): 
 
 /** Downloads linuxkit.yml (or copies it); when the config has errors a dialog lists them first. */
 export function ExportButton() {
-  const store = useStudioStore();
+  const studio = useStudioObject();
+  const { store } = studio;
   const { pending, guard, confirm, cancel } = useGuardedExport();
   const download = () =>
     guard({
       actionLabel: 'Export anyway',
       run: () => {
-        const { text: editorText } = store.getState();
-        withExportedText(store, (text) => {
+        const editorText = studio.text();
+        withExportedText(studio, (text) => {
           downloadText('linuxkit.yml', text);
           store.getState().markSaved(editorText);
         });
@@ -42,7 +43,7 @@ export function ExportButton() {
     guard({
       actionLabel: 'Copy anyway',
       run: () =>
-        withExportedText(store, (text) => {
+        withExportedText(studio, (text) => {
           const { showNotice } = store.getState();
           navigator.clipboard.writeText(text).then(
             () => showNotice('info', 'The YAML is on the clipboard.'),

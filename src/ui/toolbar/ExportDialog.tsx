@@ -1,14 +1,13 @@
 import { useEffect, useRef } from 'react';
-import { analysisOf } from '../../app/analysis.ts';
-import { editorHandle } from '../../app/editorBridge.ts';
 import type { Diagnostic } from '../../core/diagnostics/types.ts';
-import { useStudio, useStudioStore } from '../state/StudioContext.tsx';
+import { useStudio, useStudioObject } from '../state/StudioContext.tsx';
 
 /** Lists the errors that `linuxkit build` would reject (each one leads to its place); the user may still export. */
 export function ExportDialog({ actionLabel, onExport, onCancel }: { actionLabel: string; onExport: () => void; onCancel: () => void }) {
-  const store = useStudioStore();
+  const studio = useStudioObject();
+  const { store } = studio;
   const text = useStudio((s) => s.text);
-  const { diagnostics, lineIndex } = analysisOf(text);
+  const { diagnostics, lineIndex } = studio.analysis.of(text);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const warnings = diagnostics.filter((d) => d.severity === 'warning');
   const dialog = useRef<HTMLDialogElement>(null);
@@ -17,7 +16,7 @@ export function ExportDialog({ actionLabel, onExport, onCancel }: { actionLabel:
   }, []);
   const show = (d: Diagnostic) => {
     onCancel();
-    editorHandle()?.reveal(d.span.start, d.span.end);
+    studio.editor()?.reveal(d.span.start, d.span.end);
     if (d.target) store.getState().setSelection([d.target]);
   };
   const item = (d: Diagnostic, i: number) => (

@@ -1,14 +1,14 @@
 import { useEffect, useRef } from 'react';
-import { downloadBlob, downloadText } from '../../app/download.ts';
-import { flushEditor } from '../../app/editorBridge.ts';
-import { useStudioStore } from '../state/StudioContext.tsx';
-import { useExportOptions } from './exportOptions.ts';
+import { downloadBlob, downloadText, loadPicture } from '../../app/index.ts';
+import { useStudio, useStudioObject } from '../state/StudioContext.tsx';
 
 /** More ways out: keep the layout in the file, copy the YAML, a picture of the whole graph. */
 export function ExportMenu({ onCopy }: { onCopy: () => void }) {
-  const store = useStudioStore();
+  const studio = useStudioObject();
+  const { store } = studio;
   const menu = useRef<HTMLDetailsElement>(null);
-  const { keepLayout, setKeepLayout } = useExportOptions();
+  const keepLayout = useStudio((s) => s.flags.keepLayout);
+  const setKeepLayout = (on: boolean) => store.getState().setFlag('keepLayout', on);
   const close = () => menu.current?.removeAttribute('open');
   useEffect(() => {
     const outside = (e: PointerEvent) => {
@@ -19,9 +19,9 @@ export function ExportMenu({ onCopy }: { onCopy: () => void }) {
   }, []);
   // the picture code loads on first use: it is not needed to show the graph
   const picture = async () => {
-    flushEditor();
-    const { graphPicture, pictureToPng } = await import('../../app/picture.ts');
-    return { image: graphPicture(store.getState().text, store.getState().positions), pictureToPng };
+    const text = studio.text();
+    const { graphPicture, pictureToPng } = await loadPicture();
+    return { image: graphPicture(studio.views, text, store.getState().positions), pictureToPng };
   };
   const svg = async () => {
     close();

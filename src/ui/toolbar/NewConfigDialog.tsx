@@ -1,7 +1,10 @@
 import { useEffect, useRef } from 'react';
 
-/** New would replace changes that were never exported: replace them (Undo still brings them back) or keep them. */
-export function NewConfigDialog({ onReplace, onCancel }: { onReplace: () => void; onCancel: () => void }) {
+/**
+ * New or an example would replace changes that were never exported: replace them (Undo still brings
+ * them back) or keep them. `replacement` names what comes instead: "a new config", "the example …".
+ */
+export function NewConfigDialog({ replacement, onReplace, onCancel }: { replacement: string; onReplace: () => void; onCancel: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     dialog.current?.showModal();
@@ -18,9 +21,10 @@ export function NewConfigDialog({ onReplace, onCancel }: { onReplace: () => void
         onCancel();
       }}
     >
-      <h2 id="new-config-title">Replace your changes with a new config?</h2>
+      <h2 id="new-config-title">Replace your changes with {replacement}?</h2>
       <p id="new-config-text">
-        The editor holds changes you have not exported. A new config replaces them as one step: Undo brings them back.
+        The editor holds changes you have not exported. Opening {replacement} replaces them as one step: Undo brings
+        them back.
       </p>
       <div className="dialog-actions">
         {/* the safe answer has the focus, so Enter never drops work by accident */}
@@ -28,7 +32,7 @@ export function NewConfigDialog({ onReplace, onCancel }: { onReplace: () => void
           Keep my changes
         </button>
         <button type="button" data-testid="new-config-replace" onClick={onReplace}>
-          Replace with a new config
+          Replace with {replacement}
         </button>
       </div>
     </dialog>

@@ -1,13 +1,14 @@
 import { useRef } from 'react';
 import { useStudioStore } from '../state/StudioContext.tsx';
 import { YamlFileInput } from './YamlFileInput.tsx';
+import { loadOpenFile } from '../../app/index.ts';
 
 /** Opens a .yml/.yaml file; the text replaces the current one as one undoable edit. */
 export function OpenFileButton() {
   const store = useStudioStore();
   const input = useRef<HTMLInputElement>(null);
   const onFile = async (file: File) => {
-    const { openConfigFile } = await import('../../app/openFile.ts'); // loads on first use
+    const { openConfigFile } = await loadOpenFile(); // loads on first use
     await openConfigFile(store, file);
   };
   return (

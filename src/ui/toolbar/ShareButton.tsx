@@ -1,13 +1,13 @@
-import { flushEditor } from '../../app/editorBridge.ts';
-import { useStudioStore } from '../state/StudioContext.tsx';
+import { useStudioObject } from '../state/StudioContext.tsx';
+import { loadShareLink } from '../../app/index.ts';
 
 /** Copies a link carrying the config (and layout) in the URL fragment, which servers never see. */
 export function ShareButton() {
-  const store = useStudioStore();
+  const studio = useStudioObject();
   const onClick = async () => {
-    flushEditor();
-    const { text, positions, showNotice } = store.getState();
-    const { encodeShareFragment } = await import('../../app/shareLink.ts'); // loads on first use
+    const text = studio.text();
+    const { positions, showNotice } = studio.store.getState();
+    const { encodeShareFragment } = await loadShareLink(); // loads on first use
     const encoded = await encodeShareFragment({ text, positions });
     if (!encoded.ok) {
       showNotice('error', encoded.reason);

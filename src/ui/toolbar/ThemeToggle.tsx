@@ -1,4 +1,4 @@
-import type { ThemePreference } from '../../app/store.ts';
+import type { ThemePreference } from '../../app/index.ts';
 import { useStudio } from '../state/StudioContext.tsx';
 
 const NEXT: Record<ThemePreference, ThemePreference> = { system: 'light', light: 'dark', dark: 'system' };

@@ -1,7 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { editorHandle, onEditorRegistered } from '../../app/editorBridge.ts';
 import { CompareButton } from '../compare/CompareButton.tsx';
-import { useStudio } from '../state/StudioContext.tsx';
+import { useStudio, useStudioObject } from '../state/StudioContext.tsx';
 import { DataFlowToggle } from '../dataflow/DataFlowToggle.tsx';
 import { ExamplesButton } from './ExamplesButton.tsx';
 import { OutlineToggle } from '../outline/OutlineToggle.tsx';
@@ -18,6 +17,7 @@ import './toolbar.css';
 const UpdateStatus = lazy(() => import('../pwa/UpdateStatus.tsx').then((m) => ({ default: m.UpdateStatus })));
 
 export function Toolbar() {
+  const studio = useStudioObject();
   const editorReady = useEditorReady();
   const relayout = useStudio((s) => s.relayout);
   return (
@@ -33,10 +33,10 @@ export function Toolbar() {
         <CompareButton />
       </div>
       <div className="toolbar-group">
-        <button type="button" data-testid="undo" disabled={!editorReady} onClick={() => editorHandle()?.undo()} title="Undo (Ctrl+Z)">
+        <button type="button" data-testid="undo" disabled={!editorReady} onClick={() => studio.editor()?.undo()} title="Undo (Ctrl+Z)">
           Undo
         </button>
-        <button type="button" data-testid="redo" disabled={!editorReady} onClick={() => editorHandle()?.redo()} title="Redo (Ctrl+Shift+Z)">
+        <button type="button" data-testid="redo" disabled={!editorReady} onClick={() => studio.editor()?.redo()} title="Redo (Ctrl+Shift+Z)">
           Redo
         </button>
         <button type="button" data-testid="auto-layout" onClick={() => relayout()} title="Lay the graph out again">
@@ -60,7 +60,8 @@ export function Toolbar() {
 }
 
 function useEditorReady(): boolean {
-  const [ready, setReady] = useState(() => editorHandle() !== null);
-  useEffect(() => onEditorRegistered(() => setReady(editorHandle() !== null)), []);
+  const studio = useStudioObject();
+  const [ready, setReady] = useState(() => studio.editor() !== null);
+  useEffect(() => studio.onEditorChange(() => setReady(studio.editor() !== null)), [studio]);
   return ready;
 }

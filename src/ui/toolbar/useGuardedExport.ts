@@ -1,7 +1,5 @@
 import { useState } from 'react';
-import { analysisOf } from '../../app/analysis.ts';
-import { flushEditor } from '../../app/editorBridge.ts';
-import { useStudioStore } from '../state/StudioContext.tsx';
+import { useStudioObject } from '../state/StudioContext.tsx';
 
 export interface PendingExport {
   /** "Export anyway", "Copy anyway". */
@@ -11,11 +9,11 @@ export interface PendingExport {
 
 /** Runs an export at once when the config has no errors; otherwise keeps it pending for the dialog. */
 export function useGuardedExport() {
-  const store = useStudioStore();
+  const studio = useStudioObject();
   const [pending, setPending] = useState<PendingExport | null>(null);
   const guard = (action: PendingExport) => {
-    flushEditor(); // typing still waiting in the editor's debounce belongs in the file
-    const { diagnostics } = analysisOf(store.getState().text);
+    // studio.text(): typing still waiting in the editor's debounce belongs in the file
+    const { diagnostics } = studio.analysis.of(studio.text());
     if (diagnostics.some((d) => d.severity === 'error')) setPending(action);
     else action.run();
   };

@@ -17,7 +17,10 @@ export const RULES: Rule[] = [...schemaRules, ...documentRules, ...volumesRules,
 
 /**
  * The rules that resolve names over the whole build (LinuxKit checks these after AppendConfig:
- * uniqueServices, and in build.go the volume and id lookups); the others judge one file's text.
+ * moby/config.go uniqueServices, the volume lookups of moby/build/volume.go
+ * updateMountsAndBindsFromVolumes and the ids of moby/build/build.go Build; unusedVolume,
+ * volumeNeverWritten and duplicateContainerName are studio-only warnings over the same names);
+ * the others judge one file's text.
  */
 export const BUILD_RULES: ReadonlySet<Rule> = new Set([
   unknownVolume,

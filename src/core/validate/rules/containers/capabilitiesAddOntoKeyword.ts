@@ -3,10 +3,11 @@ import type { Diagnostic, QuickFix } from '../../../diagnostics/types.ts';
 import type { Rule } from '../../types.ts';
 
 /*
- * moby/config.go ConfigToOCI merges the image label's capabilities with `capabilities.add`
- * (mergeStrings) and expands `all`/`none` only when the merged list has one entry. A package whose
- * label says `all` (linuxkit/sshd, ...) plus any added entry leaves `all` as a name, and LinuxKit
- * fails with "unknown capability: all". Known only for LinuxKit's packages (src/core/packages).
+ * ConfigToOCI merges the image label's capabilities with `capabilities.add` (mergeStrings) and
+ * expands `all`/`none` only when the merged list has one entry. A package whose label says `all`
+ * (linuxkit/sshd, ...) plus any added entry leaves `all` as a name, and LinuxKit fails with
+ * "unknown capability: all". Known only for LinuxKit's packages (src/core/packages).
+ * (moby/config.go ConfigToOCI, mergeStrings)
  */
 export const capabilitiesAddOntoKeyword: Rule = ({ model }) => {
   const out: Diagnostic[] = [];

@@ -6,12 +6,14 @@ import type { Rule } from '../../types.ts';
 import { uniqueName } from './uniqueName.ts';
 
 /*
- * LinuxKit accepts these: onboot/onshutdown containers live in containers/<section>/<NNN>-<name>
- * and services in containers/services/<name>, so their directories do not collide. But build.go
- * gives every container a uid/gid (100, 101, ... in onboot, onshutdown, services order) in a map
- * keyed by name, so a name used twice resolves to the last one only: the others cannot be named.
- * Two services with one name are an error instead (duplicateServiceName). In a build of several
- * files the names are the build's, and the earlier files' containers come first (AppendConfig).
+ * Studio-only warning: LinuxKit builds this. Onboot/onshutdown containers live in
+ * containers/<section>/<NNN>-<name> and services in containers/services/<name>
+ * (moby/build/build.go outputImage), so their directories do not collide. But Build gives every
+ * container a uid/gid (100, 101, ... in onboot, onshutdown, services order) in an `idMap` keyed
+ * by name, so a name used twice resolves to the last one only: the others cannot be named
+ * (moby/build/build.go Build). Two services with one name are an error instead
+ * (duplicateServiceName). In a build of several files the names are the build's, and the earlier
+ * files' containers come first (moby/config.go AppendConfig).
  */
 export const duplicateContainerName: Rule = ({ model }, scope = soloScope()) => {
   const out: Diagnostic[] = [];

@@ -5,9 +5,10 @@ import type { Rule } from '../../types.ts';
 import { uniqueName } from './uniqueName.ts';
 
 /**
- * LinuxKit's uniqueServices: services run side by side, so `linuxkit build` refuses two with one
- * name. It checks each file (NewConfig) and the merged config (AppendConfig): a service may not
- * repeat one of an earlier file either (the names are the build's then); the later one is reported.
+ * Services run side by side, so `linuxkit build` refuses two with one name ("duplicate service
+ * name", moby/config.go uniqueServices). It checks each file (moby/config.go NewConfig) and the
+ * merged config (moby/config.go AppendConfig): a service may not repeat one of an earlier file
+ * either (the names are the build's then); the later one is reported.
  */
 export const duplicateServiceName: Rule = ({ model }, scope = soloScope()) => {
   const out: Diagnostic[] = [];

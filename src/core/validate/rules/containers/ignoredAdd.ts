@@ -5,8 +5,11 @@ import type { Rule } from '../../types.ts';
 const LISTS = ['binds', 'capabilities'] as const;
 
 /**
- * moby/config.go ConfigToOCI takes `assignStrings(mergeStrings(label.X, yaml.XAdd), yaml.X)`: once
- * `binds` (`capabilities`) is set, even to `[]`, the `.add` list is dropped without a word.
+ * Studio-only warning: LinuxKit builds this. ConfigToOCI takes
+ * `assignStrings(mergeStrings(label.X, yaml.XAdd), yaml.X)`: once `binds` (`capabilities`) is set,
+ * even to `[]`, the `.add` list is dropped without a word (moby/config.go ConfigToOCI,
+ * assignStrings, mergeStrings). A `binds.add` volume is still looked up, though
+ * (moby/build/volume.go updateMountsAndBindsFromVolumes): see unknownVolume.
  */
 export const ignoredAdd: Rule = ({ model }) => {
   const out: Diagnostic[] = [];

@@ -34,10 +34,12 @@ const CONTAINER: Spec = {
 };
 
 /*
- * moby/config.go NewConfig validates the raw YAML against schema.go, then decodes it into Go structs
- * with yaml.v3. The OCI runtime-spec types (LinuxResources, LinuxIDMapping, ...) have only `json`
- * tags, so yaml.v3 looks for the lower-cased Go field name (`disableoomkiller`): the camelCase key
- * the schema asks for is dropped, silently, and the lower-case one the decoder wants fails the schema.
+ * Studio-only warning: LinuxKit builds this. NewConfig validates the raw YAML against the schema
+ * (moby/schema.go), then decodes it into Go structs with `yaml.Unmarshal` (moby/config.go NewConfig),
+ * which drops unknown keys. The OCI runtime-spec types (LinuxResources, LinuxIDMapping, ...) have
+ * only `json` tags, so yaml.v3 looks for the lower-cased Go field name (`disableoomkiller`): the
+ * camelCase key the schema asks for is dropped, silently, and the lower-case one the decoder wants
+ * fails the schema.
  */
 export const ignoredField: Rule = ({ model }) => {
   const out: Diagnostic[] = [];

@@ -2,7 +2,7 @@ import type { QuickFix } from '../../../diagnostics/types.ts';
 import type { ConfigModel } from '../../../model/types.ts';
 import type { Span } from '../../../text/span.ts';
 
-/** One image reference LinuxKit parses (extractReferences), where it is written and how to change it. */
+/** One image reference LinuxKit parses (moby/config.go extractReferences), where it is written and how to change it. */
 export interface ImageReference {
   value: string;
   span: Span;
@@ -16,8 +16,9 @@ export interface ImageReference {
 const SECTION_NOUN = { onboot: 'onboot container', services: 'service', onshutdown: 'onshutdown container' } as const;
 
 /**
- * kernel.image and volumes' image only when not empty (LinuxKit skips those), every init entry,
- * and every container's image, empty or not. Non-string values are the schema check's business.
+ * The references moby/config.go extractReferences parses: kernel.image and volumes' image only
+ * when not empty (it skips those), every init entry, and every container's image, empty or not.
+ * Non-string values are the schema check's business.
  */
 export function imageReferences(model: ConfigModel): ImageReference[] {
   const refs: ImageReference[] = [];

@@ -12,7 +12,7 @@ import { ignoredField } from './ignoredField.ts';
 import { namespacePath } from './namespacePath.ts';
 import { runtimeInterfaces, runtimeNamespaceIgnored } from './runtimeFields.ts';
 
-/** Container-level rules, each deciding as `linuxkit build` does (moby/config.go, build/build.go). */
+/** Container-level rules: what `linuxkit build` decides (moby/config.go, moby/build/build.go) and studio-only warnings. */
 export const containersRules: Rule[] = [
   duplicateServiceName,
   duplicateContainerName,

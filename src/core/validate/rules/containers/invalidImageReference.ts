@@ -6,8 +6,14 @@ import type { Rule } from '../../types.ts';
 import { imageReferences, imageSubject } from './imageReferences.ts';
 
 /**
- * Every image reference must parse (parseReference: the distribution grammar after ReferenceExpand).
- * `@pkg:` templates are skipped: only `linuxkit build` resolves them (see reference/templates.ts).
+ * Every image reference must parse. LinuxKit first parses each with containerd's reference.Parse
+ * after util/reference.go ReferenceExpand (moby/config.go extractReferences), which is loose; the
+ * build then pulls it through go-containerregistry's name.ParseReference
+ * (src/cmd/linuxkit/cache/write.go Provider.ImagePull, from moby/build/build.go outputImage and
+ * moby/build/image.go ImageTar), which refuses what the distribution grammar refuses:
+ * parseReference checks that grammar.
+ * `@pkg:` templates are skipped: only `linuxkit build` resolves them (moby/config.go
+ * processTemplates; see reference/templates.ts).
  */
 export const invalidImageReference: Rule = ({ model }) => {
   const out: Diagnostic[] = [];

@@ -4,7 +4,7 @@ import type { Rule } from '../../types.ts';
 import { listItems, replaceEntry } from './listItems.ts';
 import { rlimitProblem } from './rlimitProblem.ts';
 
-/** Each `rlimits` entry must be `name,soft,hard` as ConfigToOCI parses it (rlimitProblem). */
+/** Each `rlimits` entry must be `name,soft,hard` as ConfigToOCI parses it (moby/config.go ConfigToOCI; see rlimitProblem). */
 export const invalidRlimit: Rule = ({ model }) => {
   const out: Diagnostic[] = [];
   for (const c of model.containers) {

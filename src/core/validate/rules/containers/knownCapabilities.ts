@@ -1,6 +1,7 @@
 /**
- * Every capability moby/sys/capability's ListKnown gives, as LinuxKit spells them
- * ("CAP_" + upper case): the only names ConfigToOCI accepts, compared case-sensitively.
+ * Every capability moby/sys/capability v0.4.0's ListKnown gives, in its order, as LinuxKit spells
+ * them ("CAP_" + upper case, moby/config.go getAllCapabilities, kept in `allCaps`): the only names
+ * ConfigToOCI accepts, compared case-sensitively (moby/config.go ConfigToOCI `capCheck`).
  */
 export const KNOWN_CAPABILITIES: readonly string[] = [
   'CAP_CHOWN',

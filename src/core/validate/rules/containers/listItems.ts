@@ -10,7 +10,10 @@ export interface ListItem {
   span: Span;
 }
 
-/** The entries of a sequence field with their spans; empty when the field is absent or not a list. */
+/**
+ * The entries of a sequence field with their spans; empty when the field is absent or not a list.
+ * A studio helper for the rules that check list entries; it decides nothing LinuxKit decides.
+ */
 export function listItems(field: Field | undefined): ListItem[] {
   if (!field || !isSeq(field.node)) return [];
   const out: ListItem[] = [];

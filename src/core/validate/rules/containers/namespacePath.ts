@@ -6,8 +6,9 @@ import type { Rule } from '../../types.ts';
 const PATH_NAMESPACES = ['ipc', 'uts', 'pid', 'userns'];
 
 /**
- * ConfigToOCI maps `net: none` to a new namespace, but for ipc, uts, pid and userns only `new` does
- * that: `none` becomes the path of a namespace file that does not exist, and the container fails to start.
+ * Studio-only warning: LinuxKit builds this, and the container fails to start. ConfigToOCI maps
+ * `net: none` to a new namespace, but for ipc, uts, pid and userns only `new` does that: `none`
+ * becomes the path of a namespace file that does not exist (moby/config.go ConfigToOCI).
  */
 export const namespacePath: Rule = ({ model }) => {
   const out: Diagnostic[] = [];

@@ -1,6 +1,6 @@
 import { closestMatch } from '../../../model/names.ts';
 
-/** The limits ConfigToOCI knows, without their `RLIMIT_` prefix. */
+/** The limits ConfigToOCI knows, without their `RLIMIT_` prefix (moby/config.go ConfigToOCI). */
 export const KNOWN_RLIMITS: readonly string[] = [
   'CPU',
   'FSIZE',
@@ -29,9 +29,10 @@ export interface RlimitProblem {
 }
 
 /**
- * Why ConfigToOCI would reject `name,soft,hard`, in its order: the split into exactly three parts,
- * then soft and hard (trimmed; `unlimited` in any case, or a base-10 unsigned 64-bit number),
- * then the limit name (trimmed, any case, `RLIMIT_` optional). Null when it accepts the entry.
+ * Why ConfigToOCI would reject `name,soft,hard`, in its order: the split into exactly three parts
+ * (strings.SplitN), then soft and hard (trimmed; `unlimited` in any case, or strconv.ParseUint
+ * base 10, 64 bits), then the limit name (trimmed, any case, `RLIMIT_` optional). Null when it
+ * accepts the entry. (moby/config.go ConfigToOCI)
  */
 export function rlimitProblem(entry: string): RlimitProblem | null {
   // strings.SplitN(s, ",", 3): extra commas stay in the hard value and make it fail to parse.

@@ -8,8 +8,9 @@ import type { Rule } from '../../types.ts';
 import { trimEnd } from '../volumes/mountSpans.ts';
 
 /**
- * `runtime.namespace` picks the containerd namespace of a service (pkg/init/cmd/service cmd.go);
- * onboot and onshutdown containers run through runc directly, which never reads it.
+ * Studio-only warning: LinuxKit builds this. `runtime.namespace` picks the containerd namespace
+ * of a service (pkg/init/cmd/service/cmd.go start, stop); onboot and onshutdown containers run
+ * through runc directly (pkg/init/cmd/service/runc.go runcInit), which never reads it.
  */
 export const runtimeNamespaceIgnored: Rule = ({ doc, model }) => {
   const out: Diagnostic[] = [];
@@ -33,9 +34,10 @@ export const runtimeNamespaceIgnored: Rule = ({ doc, model }) => {
 };
 
 /**
- * pkg/init/cmd/service prepare.go `prepareProcess`: each `runtime.interfaces` entry needs a `name`
- * ("Interface requires a name"), and `add: veth` needs a `peer` ("Creating a veth pair requires a
- * peer to be set"). These fail when the container starts, after a successful build.
+ * Studio-only warning: LinuxKit builds this; the container fails when it starts. Each
+ * `runtime.interfaces` entry needs a `name` ("Interface requires a name"), and `add: veth` needs a
+ * `peer` ("Creating a veth pair <name> requires a peer to be set")
+ * (pkg/init/cmd/service/prepare.go prepareProcess, run by cmd.go start and runc.go runcInit).
  */
 export const runtimeInterfaces: Rule = ({ text, doc, model }) => {
   const out: Diagnostic[] = [];

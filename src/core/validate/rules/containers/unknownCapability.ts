@@ -7,8 +7,9 @@ import { isKnownCapability, KNOWN_CAPABILITIES } from './knownCapabilities.ts';
 import { listItems, replaceEntry } from './listItems.ts';
 
 /*
- * As ConfigToOCI decides: each entry must be a known `CAP_*` name (case-sensitive), except that a
- * list holding only `all` or `none` (any case) means every capability or none.
+ * As ConfigToOCI decides (moby/config.go ConfigToOCI, `capCheck` over getAllCapabilities): each
+ * entry must be a known `CAP_*` name (case-sensitive), except that a list holding only `all` or
+ * `none` (any case) means every capability or none.
  * `capabilities` replaces the image's list and makes `capabilities.add` ignored, so `capabilities.add`
  * is checked only without `capabilities`. It is merged with the image's own list (known for
  * LinuxKit's packages), so a lone `all` there is accepted only when the image grants none.

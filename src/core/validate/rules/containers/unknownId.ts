@@ -7,10 +7,11 @@ import { closestMatch } from '../../../model/names.ts';
 import { replaceEntry } from './listItems.ts';
 
 /*
- * As moby/config.go IDNumeric decides (read from the resolved model): a YAML number is used as is;
- * a string must be empty, `root`, or the name of a container (build.go Build numbers them from 100).
- * A quoted number is a string, so `"1000"` is looked up as a name and fails. Files' uid/gid go
- * through the same lookup (build.go filesystem).
+ * As IDNumeric decides (moby/config.go IDNumeric, called by ConfigToOCI; read from the resolved
+ * model): a YAML number is used as is; a string must be empty, `root`, or the name of a container
+ * (moby/build/build.go Build numbers them from 100 in `idMap`). A quoted number is a string, so
+ * `"1000"` is looked up as a name and fails. Files' uid/gid go through the same lookup
+ * (moby/build/build.go filesystem).
  */
 export const unknownId: Rule = ({ model }) => {
   const names = [...model.names.containers.keys()];

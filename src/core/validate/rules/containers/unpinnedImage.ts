@@ -5,7 +5,11 @@ import { isPackageTemplate } from '../../../reference/templates.ts';
 import type { Rule } from '../../types.ts';
 import { imageReferences, imageSubject } from './imageReferences.ts';
 
-/** An image with neither tag nor digest, or only `:latest`, can change between two builds. */
+/**
+ * Studio-only advice: LinuxKit builds this. An image with neither tag nor digest, or only
+ * `:latest`, can change between two builds (moby/config.go extractReferences takes it as written;
+ * the pull defaults to `latest`).
+ */
 export const unpinnedImage: Rule = ({ model }) => {
   const out: Diagnostic[] = [];
   for (const ref of imageReferences(model)) {

@@ -33,4 +33,13 @@ describe('template-replaced', () => {
       ['template-replaced', '"@echo"'],
     ]);
   });
+
+  it('flags a key that starts with @ too (handleTemplate walks keys as well as values)', () => {
+    const text = 'services:\n  - name: a\n    image: x\n    sysctl:\n      "@net.ipv4.ip_forward": "1"\n      net.core.somaxconn: "@x"\n';
+    const { parsed } = analyze(text);
+    const found = templateReplaced(parsed);
+    expect(found.map((d) => text.slice(d.span.start, d.span.end))).toEqual(['"@net.ipv4.ip_forward"', '"@x"']);
+    expect(found[0].message).toContain('replaces this key with an empty string');
+    expect(found[1].message).toContain('replaces this value with an empty string');
+  });
 });

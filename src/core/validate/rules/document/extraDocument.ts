@@ -1,7 +1,10 @@
 import { diagnostic } from '../../../diagnostics/make.ts';
 import type { Rule } from '../../types.ts';
 
-/** moby/config.go NewConfig decodes one document (`dec.Decode`, then `yaml.Unmarshal`): everything after the next `---` is never read. */
+/**
+ * Studio-only warning: LinuxKit builds this. NewConfig decodes one document (`dec.Decode`, then
+ * `yaml.Unmarshal`): everything after the next `---` is never read (moby/config.go NewConfig).
+ */
 export const extraDocument: Rule = ({ extraDocument: at }) =>
   at
     ? [

@@ -3,14 +3,15 @@ import type { Diagnostic } from '../../../diagnostics/types.ts';
 import type { FileModel } from '../../../model/types.ts';
 import type { Rule } from '../../types.ts';
 
-/** build.go `filesystem` strips a leading `/`, so `/etc/x` and `etc/x` are one path. */
+/** Build's `filesystem` strips a leading `/`, so `/etc/x` and `etc/x` are one path (moby/build/build.go filesystem). */
 export function imagePath(path: string): string {
   return path.startsWith('/') ? path.slice(1) : path;
 }
 
 /**
- * moby/build/build.go `filesystem` writes one tar entry per files entry and checks nothing for
- * repeats, so a second entry with the same path silently replaces the first in the image.
+ * Studio-only warning: LinuxKit builds this. `filesystem` writes one tar entry per files entry and
+ * checks nothing for repeats, so a second entry with the same path silently replaces the first in
+ * the image (moby/build/build.go filesystem).
  */
 export const duplicateFilePath: Rule = ({ model }) => {
   const out: Diagnostic[] = [];

@@ -7,10 +7,11 @@ import { fieldSpan, fileLabel, fileSpan } from './fileSpans.ts';
 const METADATA_FORMATS = ['yaml', 'json'];
 
 /**
- * What a files entry holds, in the order moby/build/build.go `filesystem` checks it. Without
- * `contents`, `directory` or `symlink` it needs exactly one of `source` and `metadata` (and metadata
- * must be `yaml` or `json`, see `metadata()`); with one of them it may have neither; and a directory
- * may not have contents. `contents: ""` counts as contents (a Go *string), `contents: null` does not.
+ * What a files entry holds, in the order `filesystem` checks it (moby/build/build.go filesystem).
+ * Without `contents`, `directory` or `symlink` it needs exactly one of `source` and `metadata` (and
+ * metadata must be `yaml` or `json`, moby/build/build.go metadata); with one of them it may have
+ * neither; and a directory may not have contents. `contents: ""` counts as contents (a Go
+ * *string), `contents: null` does not.
  */
 export const fileContents: Rule = ({ text, model }) => {
   const out: Diagnostic[] = [];

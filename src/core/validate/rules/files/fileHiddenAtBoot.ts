@@ -3,12 +3,13 @@ import type { Diagnostic } from '../../../diagnostics/types.ts';
 import type { Rule } from '../../types.ts';
 import { imagePath } from './duplicateFilePath.ts';
 
-/** The folders pkg/init's rc.init (`doMounts`) mounts a tmpfs onto at boot (docs/yaml.md says the same). */
+/** The folders rc.init mounts a tmpfs onto at boot (pkg/init/cmd/rc.init/main.go doMounts; docs/yaml.md says the same). */
 const TMPFS_DIRS = ['var', 'run', 'tmp'];
 
 /**
- * A files entry under /var, /run or /tmp is written into the image (build.go `filesystem`), but at
- * boot init mounts an empty tmpfs over those folders, so the file is never seen.
+ * Studio-only warning: LinuxKit builds this. A files entry under /var, /run or /tmp is written into
+ * the image (moby/build/build.go filesystem), but at boot init mounts an empty tmpfs over those
+ * folders (pkg/init/cmd/rc.init/main.go doMounts), so the file is never seen.
  */
 export const fileHiddenAtBoot: Rule = ({ model }) => {
   const out: Diagnostic[] = [];

@@ -3,7 +3,7 @@ import type { Diagnostic } from '../../../diagnostics/types.ts';
 import type { Rule } from '../../types.ts';
 import { trimEnd } from '../volumes/mountSpans.ts';
 
-/** moby/build/build.go `filesystem`: "did not specify path for file" for an absent or empty `path`. */
+/** "did not specify path for file" for an absent or empty `path` (moby/build/build.go filesystem). */
 export const fileWithoutPath: Rule = ({ text, model }) => {
   const out: Diagnostic[] = [];
   for (const f of model.files) {

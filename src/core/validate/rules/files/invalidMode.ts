@@ -10,9 +10,9 @@ import { trimEnd } from '../volumes/mountSpans.ts';
 import { intendedOctal, parsesAsOctal } from './octalMode.ts';
 
 /**
- * Modes LinuxKit parses with strconv.ParseInt(mode, 8, 32): a file's `mode` in moby/build/build.go
- * `filesystem` (empty means the default 0600/0700), and a device's in moby/config.go `ConfigToOCI`,
- * where only `path: all` (a whole device class) needs none. Non-string modes are wrong-type errors.
+ * Modes LinuxKit parses with strconv.ParseInt(mode, 8, 32): a file's `mode` (empty means the default
+ * 0600/0700; moby/build/build.go filesystem), and a device's, where only `path: all` (a whole device
+ * class) needs none (moby/config.go ConfigToOCI). Non-string modes are wrong-type errors.
  */
 export const invalidMode: Rule = ({ text, doc, model }) => {
   const out: Diagnostic[] = [];

@@ -1,4 +1,5 @@
-// File and device modes as LinuxKit parses them: strconv.ParseInt(mode, 8, 32).
+// File and device modes as LinuxKit parses them: strconv.ParseInt(mode, 8, 32)
+// (moby/build/build.go filesystem for files, moby/config.go ConfigToOCI for devices).
 
 const INT32_MIN = -(2 ** 31);
 const INT32_MAX = 2 ** 31 - 1;

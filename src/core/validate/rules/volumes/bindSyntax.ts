@@ -3,11 +3,14 @@ import type { Diagnostic } from '../../../diagnostics/types.ts';
 import type { Rule } from '../../types.ts';
 import { effectiveBinds } from './effectiveBinds.ts';
 
-/** LinuxKit splits a bind on every `:` and needs `source:destination` or `source:destination:options` (moby/config.go ConfigToOCI). */
+/**
+ * LinuxKit splits a bind on every `:` and needs `source:destination` or
+ * `source:destination:options` ("cannot parse bind", moby/config.go ConfigToOCI).
+ */
 export const bindSyntax: Rule = ({ model }) => {
   const out: Diagnostic[] = [];
   for (const c of model.containers) {
-    // binds.add is not parsed when binds is set (ConfigToOCI), so only the effective list can fail
+    // binds.add is not parsed when binds is set (moby/config.go ConfigToOCI), so only the effective list can fail
     for (const m of effectiveBinds(c)) {
       const parts = m.bind?.parts ?? 0;
       if (parts >= 2 && parts <= 3) continue;

@@ -8,7 +8,8 @@ import type { Rule } from '../../types.ts';
 const SHOWN = 3;
 
 /**
- * `binds:` replaces the image label's binds, while `binds.add:` adds to them. For a known
+ * Studio-only warning: LinuxKit builds this. `binds:` replaces the image label's binds, while
+ * `binds.add:` adds to them (moby/config.go ConfigToOCI, assignStrings, mergeStrings). For a known
  * LinuxKit package, warn about the default binds the container thereby loses.
  */
 export const bindsReplaceImageDefaults: Rule = ({ model }) => {

@@ -14,8 +14,9 @@ interface Placed {
 }
 
 /**
- * LinuxKit keys a container's mounts by destination, applying tmpfs, then binds, then mounts:
- * a later entry at the same destination silently replaces the earlier one.
+ * Studio-only warning: LinuxKit builds this. It keys a container's mounts by destination, applying
+ * tmpfs, then binds, then mounts: a later entry at the same destination silently replaces the
+ * earlier one (moby/config.go ConfigToOCI, its `mounts` map).
  */
 export const duplicateMountDestination: Rule = ({ text, model }) => {
   const out: Diagnostic[] = [];
@@ -45,7 +46,7 @@ export const duplicateMountDestination: Rule = ({ text, model }) => {
   return out;
 };
 
-/** The container's mounts in LinuxKit's order, skipping entries LinuxKit would reject outright. */
+/** The container's mounts in ConfigToOCI's order, skipping entries LinuxKit would reject outright. */
 function placedMounts(text: string, c: ContainerModel): Placed[] {
   const out: Placed[] = [];
   for (const t of c.tmpfsEntries) {

@@ -5,7 +5,10 @@ import type { Rule } from '../../types.ts';
 import { proposeVolumeName, volumeName } from '../../../model/names.ts';
 import { volumeNameSpan } from './volumeNames.ts';
 
-/** LinuxKit (uniqueVolumes) rejects two volumes with one name, including two without a name. */
+/**
+ * LinuxKit rejects two volumes of one file with one name ("duplicate volume name"), including two
+ * without a name (moby/config.go uniqueVolumes, run by NewConfig for each file).
+ */
 export const duplicateVolumeName: Rule = ({ text, model }, scope) => {
   const out: Diagnostic[] = [];
   const volumes = ownVolumes(model, scope);

@@ -3,7 +3,8 @@ import type { ContainerModel, MountModel } from '../../../model/types.ts';
 
 /**
  * Whether LinuxKit reads this container's `binds.add`: when the config sets `binds`
- * (even `[]`), ConfigToOCI takes `binds` alone and ignores `binds.add` entirely.
+ * (even `[]`), ConfigToOCI takes `binds` alone and ignores `binds.add` entirely
+ * (moby/config.go ConfigToOCI, assignStrings).
  */
 export function usesBindsAdd(c: ContainerModel): boolean {
   return !isSeq(c.fields.binds?.node);

@@ -13,7 +13,7 @@ import { unusedVolume } from './unusedVolume.ts';
 import { volumeNeverWritten } from './volumeNeverWritten.ts';
 import { volumePlatforms } from './platforms.ts';
 
-/** Volumes, binds, mounts and tmpfs: what LinuxKit checks (errors) and likely mistakes (warnings). */
+/** Volumes, binds, mounts and tmpfs: what LinuxKit checks (errors) and likely mistakes (studio-only warnings). */
 export const volumesRules: Rule[] = [
   duplicateVolumeName,
   invalidVolumeName,

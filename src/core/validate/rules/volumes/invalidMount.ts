@@ -5,7 +5,8 @@ import { mountFieldNotString, trimEnd } from './mountSpans.ts';
 
 /**
  * LinuxKit infers a missing mount type only from the sources mqueue/devpts/proc/sysfs/cgroup
- * (and `/dev` as tmpfs), and a missing destination only from those types (ConfigToOCI).
+ * (and `/dev` as tmpfs), and a missing destination only from those types ("is missing type",
+ * "is missing destination"; moby/config.go ConfigToOCI, defaultMountpoint).
  */
 export const invalidMount: Rule = ({ text, model }) => {
   const out: Diagnostic[] = [];

@@ -5,7 +5,7 @@ import type { Rule } from '../../types.ts';
 import { proposeVolumeName, VOLUME_NAME_RE, volumeName } from '../../../model/names.ts';
 import { volumeNameSpan } from './volumeNames.ts';
 
-/** LinuxKit names a volume's directory after it, so it allows only `^[a-z0-9_-]*$` (moby/config.go uniqueVolumes). */
+/** LinuxKit names a volume's directory after it (volumeBaseDir), and allows only `^[a-z0-9_-]*$` (moby/config.go uniqueVolumes, nameRE). */
 export const invalidVolumeName: Rule = ({ text, model }, scope) => {
   const out: Diagnostic[] = [];
   const volumes = ownVolumes(model, scope);

@@ -2,7 +2,11 @@ import { diagnostic } from '../../../diagnostics/make.ts';
 import type { Diagnostic } from '../../../diagnostics/types.ts';
 import type { Rule } from '../../types.ts';
 
-/** LinuxKit builds a volume as an OCI layout only from an image; without one it is a blank directory. */
+/**
+ * Studio-only warning: LinuxKit builds this. It builds a volume as an OCI layout only from an image;
+ * without one Build takes the filesystem branch and ImageTar writes just the empty directory
+ * (moby/build/build.go Build, moby/build/image.go ImageTar).
+ */
 export const ociFormatWithoutImage: Rule = ({ model }) => {
   const out: Diagnostic[] = [];
   for (const v of model.volumes) {

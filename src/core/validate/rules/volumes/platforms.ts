@@ -5,16 +5,17 @@ import type { VolumeModel } from '../../../model/types.ts';
 import { nodeSpan } from '../../../model/yamlNodes.ts';
 import type { Rule } from '../../types.ts';
 
-/** go-containerregistry v1.ParsePlatform: `os[/arch[/variant]][:osversion]`, refusing a fourth `/` part. */
+/** `os[/arch[/variant]][:osversion]`, refusing a fourth `/` part (go-containerregistry pkg/v1/platform.go ParsePlatform). */
 export function platformParses(p: string): boolean {
   const colon = p.trim().split(':');
   return colon[0].split('/').length <= 3;
 }
 
 /**
- * moby/build/build.go `Build` reads `platforms` only for a `format: oci` volume with an image (it
- * parses each with v1.ParsePlatform, failing on more than `os/arch/variant`); for any other volume
- * the list is ignored.
+ * Build reads `platforms` only for a `format: oci` volume with an image (it parses each with
+ * v1.ParsePlatform, failing on more than `os/arch/variant`); for any other volume the list is
+ * ignored (moby/build/build.go Build). `platforms-without-oci` is a studio-only warning: LinuxKit
+ * builds that volume.
  */
 export const volumePlatforms: Rule = ({ model }) => {
   const out: Diagnostic[] = [];

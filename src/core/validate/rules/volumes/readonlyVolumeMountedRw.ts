@@ -6,9 +6,11 @@ import type { Rule } from '../../types.ts';
 import { bindPartSpan, mountFieldSpan, trimEnd } from './mountSpans.ts';
 
 /**
- * LinuxKit refuses to mount a `readonly: true` volume writable (build/volume.go). For binds
- * it compares the whole option field with `ro`; for mounts the first of `ro`/`rw` decides.
- * The volume is the one the bind resolves to: in a build of several files, the last file's.
+ * LinuxKit refuses to mount a `readonly: true` volume writable (moby/build/volume.go
+ * updateMountsAndBindsFromVolumes). For binds and binds.add it compares the third `:` part, whole,
+ * with `ro`; for `type: bind` mounts the first of `ro`/`rw` in `options` decides. The volume is
+ * the one the bind resolves to (Moby.VolByName): in a build of several files, the last file's
+ * (moby/config.go AppendConfig).
  */
 export const readonlyVolumeMountedRw: Rule = ({ text, model }, scope = soloScope()) => {
   const out: Diagnostic[] = [];

@@ -2,7 +2,10 @@ import { diagnostic } from '../../../diagnostics/make.ts';
 import type { Diagnostic } from '../../../diagnostics/types.ts';
 import type { Rule } from '../../types.ts';
 
-/** A tmpfs entry is `destination` or `destination:options`; LinuxKit rejects a second `:` (moby/config.go ConfigToOCI). */
+/**
+ * A tmpfs entry is `destination` or `destination:options`; LinuxKit rejects a second `:`
+ * ("cannot parse tmpfs", moby/config.go ConfigToOCI).
+ */
 export const tmpfsSyntax: Rule = ({ model }) => {
   const out: Diagnostic[] = [];
   for (const c of model.containers) {

@@ -10,9 +10,10 @@ import { closestNames } from '../../../model/names.ts';
 
 /**
  * A bind / binds.add source, or a `type: bind` mount source, that does not start with `/`
- * names a volume; LinuxKit fails when no volume has that name (build/volume.go
+ * names a volume; LinuxKit fails when no volume has that name (moby/build/volume.go
  * updateMountsAndBindsFromVolumes, through Moby.VolByName). In a build of several files only the
- * last file's volumes can be named: AppendConfig replaces `vols` with the appended file's.
+ * last file's volumes can be named: AppendConfig replaces `vols` with the appended file's
+ * (moby/config.go AppendConfig).
  */
 export const unknownVolume: Rule = ({ text, model }, scope = soloScope()) => {
   const out: Diagnostic[] = [];

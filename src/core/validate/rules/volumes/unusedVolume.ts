@@ -7,9 +7,10 @@ import { volumeName } from '../../../model/names.ts';
 import { volumeNameSpan } from './volumeNames.ts';
 
 /**
- * A volume that no bind, binds.add entry or bind mount of any container names. When a
- * Docker-style `volumes:` list (which LinuxKit rejects) names it, the user meant to mount it:
- * the fix converts that list instead of removing the volume (with its image or settings).
+ * Studio-only warning: LinuxKit builds this (moby/build/build.go Build builds every volume, named
+ * or not). A volume that no bind, binds.add entry or bind mount of any container names. When a
+ * Docker-style `volumes:` list (which LinuxKit's schema rejects) names it, the user meant to mount
+ * it: the fix converts that list instead of removing the volume (with its image or settings).
  */
 export const unusedVolume: Rule = ({ text, model }) => {
   const out: Diagnostic[] = [];

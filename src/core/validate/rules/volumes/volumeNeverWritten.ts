@@ -5,7 +5,11 @@ import type { Rule } from '../../types.ts';
 import { volumeName } from '../../../model/names.ts';
 import { volumeNameSpan } from './volumeNames.ts';
 
-/** A blank volume (no image) starts empty; if every container mounts it read-only it stays empty. */
+/**
+ * Studio-only warning: LinuxKit builds this. A blank volume (no image) starts empty (moby/build/build.go
+ * Build, moby/build/image.go ImageTar with no reference); if every container mounts it read-only it
+ * stays empty.
+ */
 export const volumeNeverWritten: Rule = ({ text, model }, scope = soloScope()) => {
   const out: Diagnostic[] = [];
   for (const v of model.volumes) {

@@ -1,0 +1,13 @@
+/**
+ * What the text editor offers the Studio once attached (ui/editor/attachEditor.ts): its typing
+ * not yet reported (so every read of a text includes it), its undo stack (the one undo history)
+ * and a way to show a range of the text.
+ */
+export interface EditorPort {
+  /** The editor's text when it holds typing the Studio has not seen yet (its debounce), else null; taking it clears it. */
+  takePending(): string | null;
+  undo(): void;
+  redo(): void;
+  /** Reveals and selects a range of the text. */
+  reveal(from: number, to: number): void;
+}
