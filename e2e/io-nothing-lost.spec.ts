@@ -1,4 +1,5 @@
 import { deflateRawSync } from 'node:zlib';
+import { generateConfig } from '../bench/generateConfig.ts';
 import { expect, test, type Studio } from './support/studio.ts';
 
 // Large texts on a shared machine: a generous guard against hangs (no step is timed).
@@ -133,6 +134,40 @@ test('a large legal config opened from a file says it is analysed in the backgro
   await expect.poll(() => studio.text(), { timeout: 60_000 }).toBe(text);
 });
 
+test('while a large config opens, progress is shown and the page paints between chunks of its graph; every node is drawn in the end', async ({ studio, page }) => {
+  const { text, containers } = generateConfig(150);
+  // in the page: each painted frame's count of container nodes, and what the progress said, until all are drawn
+  const frames = page.evaluate(
+    (total) =>
+      new Promise<{ partial: number[]; said: string[] }>((done) => {
+        const partial: number[] = [];
+        const said = new Set<string>();
+        const frame = () => {
+          const n = document.querySelectorAll('.react-flow__node-container').length;
+          const progress = document.querySelector('[data-testid="open-progress"]');
+          if (progress) said.add(`${progress.getAttribute('data-stage')}: ${progress.textContent}`);
+          if (n > 0 && n < total) partial.push(n);
+          if (n === total) done({ partial, said: [...said] });
+          else requestAnimationFrame(frame);
+        };
+        // the example's containers are not the generated ones: wait for them to go
+        requestAnimationFrame(frame);
+      }),
+    containers,
+  );
+  await page.getByTestId('open-file-input').setInputFiles({ name: 'large.yml', mimeType: 'application/yaml', buffer: Buffer.from(text) });
+  const { partial, said } = await frames;
+  // the graph came in over several painted frames, growing each time (today's build drew it in one task)
+  expect(partial.length).toBeGreaterThanOrEqual(3);
+  expect(new Set(partial).size).toBeGreaterThanOrEqual(3);
+  expect(said.some((s) => s.startsWith('analysing: Reading the config in the background'))).toBe(true);
+  expect(said.some((s) => /^drawing: Drawing the graph: \d+ of \d+ elements$/.test(s))).toBe(true);
+  await expect(page.getByTestId('open-progress')).toHaveCount(0);
+  // the last container and its edges are on the canvas, off-screen or not
+  await expect(studio.node(`container:onshutdown:onshutdown-${containers - 1}`)).toBeAttached();
+  await expect.poll(() => studio.text(), { timeout: 60_000 }).toBe(text);
+});
+
 test('a share link whose layout has out-of-range coordinates still shows every node at a readable size', async ({ studio, page }) => {
   const two = `${SHARED}  - name: other\n    image: nginx:1.27\n`;
   await page.goto('about:blank');
@@ -144,6 +179,36 @@ test('a share link whose layout has out-of-range coordinates still shows every n
     // placed out of sight, fitting the view would shrink both to a speck
     expect((await studio.node(id).boundingBox())!.width).toBeGreaterThan(60);
   }
+});
+
+test('a file whose layout comment or saved layout holds out-of-range coordinates still shows every node at a readable size', async ({ studio, page }) => {
+  const two = `${SHARED}  - name: other\n    image: nginx:1.27\n`;
+  const ids = ['container:services:shared', 'container:services:other'];
+  const readable = async () => {
+    await studio.fitView();
+    for (const id of ids) {
+      await expect(studio.node(id)).toBeInViewport();
+      expect((await studio.node(id).boundingBox())!.width).toBeGreaterThan(60);
+    }
+  };
+  // a "Keep layout" block written by hand (or damaged): 1e999 reads as Infinity
+  const block = `${two}# linuxkit-studio-layout v1\n# "container:services:shared" 1e999 5\n# "container:services:other" 10 -1e308\n`;
+  await page.getByTestId('open-file-input').setInputFiles({ name: 'far.yml', mimeType: 'application/yaml', buffer: Buffer.from(block) });
+  await expect.poll(() => studio.text()).toBe(two);
+  await readable();
+  // saved work whose positions went out of range
+  await page.evaluate((text) => localStorage.setItem('linuxkit-studio:session:v1', JSON.stringify({ text, positions: { 'container:services:shared': { x: 1e308, y: 5 }, 'container:services:other': { x: 10, y: -1e308 } }, rev: 'far' })), two);
+  await page.reload();
+  await studio.waitReady();
+  expect(await studio.text()).toBe(two);
+  await readable();
+});
+
+test('a file with an ESC byte (which the parser calls binary) is refused with its position, and nothing changes', async ({ studio, page }) => {
+  await studio.load(SHARED);
+  await page.getByTestId('open-file-input').setInputFiles({ name: 'esc.yml', mimeType: 'application/yaml', buffer: Buffer.from('a: 1\nb: "\u001b[2J"\n') });
+  await expect(page.getByTestId('notice')).toContainText('esc.yml contains binary data (the control character U+001B at line 2, column 5). Nothing was changed.');
+  expect(await studio.text()).toBe(SHARED);
 });
 
 test('a name holding a YAML-escaped control character still exports a PNG picture', async ({ studio, page }) => {
@@ -217,6 +282,42 @@ test.describe('a paste goes through the open rule', () => {
     await studio.typeInEditor('# pasted\n# from a \u0000binary file\n');
     await expect(page.getByTestId('notice')).toContainText('The pasted text contains binary data (a NUL byte at line 2, column 10). Nothing was changed.');
     expect(await studio.text()).toBe(SHARED);
+  });
+
+  /** Right-clicks the editor's text and picks Paste from Monaco's own context menu (it reads the clipboard, no paste event). */
+  const pasteFromContextMenu = async (studio: Studio) => {
+    await studio.editor().locator('.view-lines').click({ button: 'right' });
+    const paste = studio.page.getByRole('menuitem', { name: /^Paste/ });
+    // the menu ignores a click that comes right as it opens: click until it closes (once it has, the click was taken)
+    await expect(async () => {
+      if (await paste.isVisible()) await paste.click();
+      await expect(paste).toBeHidden({ timeout: 1000 });
+    }).toPass();
+  };
+
+  test("Paste from the editor's context menu is refused like Ctrl+V when the clipboard holds binary data or too much", async ({ studio, page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await studio.load(SHARED);
+    await studio.setCursor(4, 1);
+    await page.evaluate((t) => navigator.clipboard.writeText(t), '# pasted\n# from a \u0000binary file\n');
+    await pasteFromContextMenu(studio);
+    await expect(page.getByTestId('notice')).toContainText('The pasted text contains binary data (a NUL byte at line 2, column 10). Nothing was changed.');
+    expect(await studio.text()).toBe(SHARED);
+
+    await page.evaluate((t) => navigator.clipboard.writeText(t), servicesConfig(45_000));
+    await studio.setCursor(4, 1);
+    await pasteFromContextMenu(studio);
+    // the clipboard hands over megabytes slowly on a busy machine
+    await expect(page.getByTestId('notice')).toContainText('The pasted text is 2.', { timeout: 30_000 });
+    await expect(page.getByTestId('notice')).toContainText('the limit is 2 MiB. Nothing was changed.');
+    expect(await studio.text()).toBe(SHARED);
+
+    // an ordinary text goes in through the same menu
+    await page.evaluate((t) => navigator.clipboard.writeText(t), 'volumes:\n  - name: data\n');
+    await studio.setCursor(4, 1);
+    await pasteFromContextMenu(studio);
+    await expect(studio.node('volume:data')).toBeVisible();
+    await studio.settledText(`${SHARED}volumes:\n  - name: data\n`);
   });
 });
 

@@ -116,3 +116,21 @@ test("undoing \"Load theirs\" brings back this tab's text and its layout", async
   await expect.poll(() => studio.layout()).toEqual(mine);
   expect(studio.consoleErrors).toEqual([]);
 });
+
+test('"Load theirs" goes through the open rule: another tab\'s save holding binary data is refused in the dialog, and mine is kept', async ({ studio, page, context, baseURL }) => {
+  await studio.load(MINE);
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  // another tab (or anything else on this origin) stores a text the open rule refuses
+  const other = await context.newPage();
+  await other.goto(`${baseURL}/favicon.svg`); // same origin, without the app
+  await other.evaluate(() =>
+    localStorage.setItem('linuxkit-studio:session:v1', JSON.stringify({ text: '# theirs\n# a \u0000 in it\n', positions: {}, rev: 'other' })),
+  );
+  await expect(page.getByTestId('tab-conflict')).toBeVisible();
+  await expect(page.getByTestId('tab-theirs-refused')).toContainText("The other tab's work contains binary data (a NUL byte at line 2, column 5). Nothing was changed");
+  await expect(page.getByTestId('tab-load-theirs')).toBeDisabled();
+  await page.getByTestId('tab-keep-mine').click();
+  await expect(page.getByTestId('tab-conflict')).toBeHidden();
+  expect(await studio.text()).toBe(MINE);
+  expect(await other.evaluate(() => JSON.parse(localStorage.getItem('linuxkit-studio:session:v1')!).text)).toBe(MINE);
+});

@@ -69,3 +69,26 @@ test('undoing a CR-only file opened over an LF one gives back the LF file byte f
   await page.getByTestId('redo').click();
   await expect.poll(() => studio.text()).toBe(other);
 });
+
+test('a file of mixed CRLF and LF line endings says so when it opens, and which one the first edit keeps', async ({ studio, page }) => {
+  // two CRLF lines, the rest LF: more than half of the breaks are LF
+  const mixed = LF.replace('# line endings\n', '# line endings\r\n').replace('services:\n', 'services:\r\n');
+  await studio.load(mixed, 'mixed.yml');
+  await expect(page.getByTestId('notice')).toContainText(
+    'mixed.yml mixes line endings (2 CRLF, 4 LF). The editor holds one kind only: your first edit makes every line end in LF. Export before you edit to keep the file as it is.',
+  );
+  // until then the file is exactly as opened
+  expect(await studio.text()).toBe(mixed);
+  await studio.setCursor(1, 15);
+  await studio.typeInEditor('!');
+  await studio.settledText(LF.replace('# line endings', '# line endings!'));
+
+  // mostly CRLF: CRLF is kept, as announced
+  const mostlyCrlf = CRLF.replace('volumes:\r\n', 'volumes:\n');
+  await studio.load(mostlyCrlf, 'mostly-crlf.yml');
+  await expect(page.getByTestId('notice')).toContainText('mostly-crlf.yml mixes line endings (5 CRLF, 1 LF)');
+  await expect(page.getByTestId('notice')).toContainText('every line end in CRLF');
+  await studio.setCursor(1, 15);
+  await studio.typeInEditor('!');
+  await studio.settledText(CRLF.replace('# line endings', '# line endings!'));
+});

@@ -117,6 +117,23 @@ describe('autosave', () => {
     expect(second.store.getState().saveState.kind).toBe('saved');
   });
 
+  it("\"Load theirs\" refuses the other tab's work under the open rule (binary data), with a notice, and changes nothing", () => {
+    const storage = new MemoryStorage();
+    const first = tab(storage);
+    first.store.getState().load(A + '# mine\n');
+    vi.advanceTimersByTime(100);
+    const before = storage.getItem(SESSION_KEY);
+    storage.setItem(SESSION_KEY, JSON.stringify({ text: '# theirs\n# a \u0000 in it\n', positions: {}, rev: 'other' }));
+    first.deliver(before);
+    expect(first.store.getState().saveState.kind).toBe('conflict');
+    first.store.getState().loadTheirs();
+    expect(first.store.getState().text).toBe(A + '# mine\n');
+    expect(first.store.getState().notice).toMatchObject({ kind: 'error', message: expect.stringContaining("The other tab's work contains binary data (a NUL byte at line 2, column 5). Nothing was changed") });
+    expect(first.store.getState().saveState.kind).toBe('conflict');
+    first.store.getState().keepMine();
+    expect(loadSession(storage)!.text).toBe(A + '# mine\n');
+  });
+
   it('notices a conflict at save time even without a storage event', () => {
     const storage = new MemoryStorage();
     const first = tab(storage);

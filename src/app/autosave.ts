@@ -1,3 +1,4 @@
+import { refusalOf } from './openRule.ts';
 import { loadSession, parseSession, saveSession, sameSession, SESSION_KEY, type SavedSession } from './persistence.ts';
 import type { SaveState } from './sessionStatus.ts';
 import { NO_STORAGE_MESSAGE } from './storage.ts';
@@ -96,6 +97,12 @@ export function startAutosave(studio: Studio, storage: Storage | undefined, opti
     loadTheirs() {
       const state = store.getState().saveState;
       if (state.kind !== 'conflict') return;
+      // the other tab's save comes in like any other text: under the open rule, a refusal said
+      const refused = theirsRefusal(state.theirs.text);
+      if (refused) {
+        store.getState().showNotice('error', refused);
+        return;
+      }
       baseRev = state.theirs.rev;
       lastSaved = { text: state.theirs.text, positions: state.theirs.positions };
       setSaveState({ kind: 'saved' });
@@ -131,4 +138,10 @@ export function startAutosave(studio: Studio, storage: Storage | undefined, opti
     for (const [type, fn] of leaving) events.removeEventListener?.(type, fn);
     events.removeEventListener?.('storage', onStorage);
   };
+}
+
+/** Why the other tab's saved work cannot be loaded here (the open rule: size, binary data), or null. */
+export function theirsRefusal(text: string): string | null {
+  const reason = refusalOf(text, "The other tab's work");
+  return reason === null ? null : `${reason}. Nothing was changed; keep yours, or export theirs from the other tab.`;
 }

@@ -11,6 +11,8 @@ export type { Positions, XY } from './positions.ts';
 export { downloadBlob, downloadText } from './download.ts';
 export { inspectedElement } from './inspectedElement.ts';
 export { NEW_CONFIG } from './newConfig.ts';
+export { theirsRefusal } from './autosave.ts';
+export { mixedBreaksNote } from './mixedBreaksNote.ts';
 export { admitPaste } from './openRule.ts';
 export { removalCommands } from './removal.ts';
 export { reorderCommand } from './reorder.ts';

@@ -1,6 +1,7 @@
 import { decodeText } from '../core/text/decodeText.ts';
 import { LineIndex } from '../core/text/lineIndex.ts';
 import { splitLayoutComment } from './layoutComment.ts';
+import { mixedBreaksNote } from './mixedBreaksNote.ts';
 import { admitText, MAX_OPEN_BYTES, tooLargeReason, type Admitted } from './openRule.ts';
 import { LARGE_TEXT_CHARS } from './views.ts';
 import type { Positions } from './positions.ts';
@@ -65,6 +66,8 @@ export function openConfigText(store: StudioStore, text: string, options: { name
   const notes: string[] = [];
   if (split.positions) notes.push(`Opened ${options.name} with its saved layout. The layout comment block was taken out of the text; export with "Keep layout" to write it again.`);
   if (split.text.length >= LARGE_TEXT_CHARS) notes.push(largeOpenNote(options.name, split.text));
+  const mixed = mixedBreaksNote(options.name, split.text);
+  if (mixed) notes.push(mixed);
   if (notes.length > 0) showNotice('info', notes.join(' '));
   return true;
 }

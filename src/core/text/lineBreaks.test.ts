@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffEdits } from '../edit/diffEdits.ts';
 import { applyCommand } from '../commands/applyCommand.ts';
-import { crTwin, inBreaksOf, isCrOnly, lfTwin } from './lineBreaks.ts';
+import { countBreaks, crTwin, editorBreak, hasMixedBreaks, inBreaksOf, isCrOnly, lfTwin } from './lineBreaks.ts';
 import { LineIndex } from './lineIndex.ts';
 
 const LF = 'services:\n  - name: web\n    image: nginx:1.27\nvolumes:\n  - name: data\n';
@@ -45,5 +45,31 @@ describe('CR-only line breaks', () => {
     if (!result.ok) return;
     expect(result.text).not.toContain('\n');
     expect(lfTwin(result.text)).toBe(LF.replace('nginx:1.27\n', 'nginx:1.27\n    binds:\n      - data:/data\n'));
+  });
+});
+
+describe('mixed line breaks', () => {
+  const MIXED = 'services:\r\n  - name: web\n    image: nginx:1.27\r\n';
+
+  it('counts each kind of break; a CRLF is one break', () => {
+    expect(countBreaks(MIXED)).toEqual({ cr: 0, crlf: 2, lf: 1 });
+    expect(countBreaks('a\rb\r\nc\n\n')).toEqual({ cr: 1, crlf: 1, lf: 2 });
+    expect(countBreaks('')).toEqual({ cr: 0, crlf: 0, lf: 0 });
+  });
+
+  it('calls a text mixed when its lines end in more than one way', () => {
+    expect(hasMixedBreaks(MIXED)).toBe(true);
+    expect(hasMixedBreaks('a\rb\n')).toBe(true);
+    expect(hasMixedBreaks(LF)).toBe(false);
+    expect(hasMixedBreaks(LF.replace(/\n/g, '\r\n'))).toBe(false);
+    expect(hasMixedBreaks(CR)).toBe(false);
+  });
+
+  it("names the break the editor keeps: CRLF when more than half the breaks are CR or CRLF (Monaco's rule), else LF", () => {
+    expect(editorBreak(MIXED)).toBe('\r\n');
+    expect(editorBreak('a\r\nb\nc\n')).toBe('\n');
+    expect(editorBreak('a\r\nb\n')).toBe('\n');
+    expect(editorBreak(LF)).toBe('\n');
+    expect(editorBreak(LF.replace(/\n/g, '\r\n'))).toBe('\r\n');
   });
 });

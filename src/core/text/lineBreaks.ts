@@ -28,3 +28,45 @@ export function crTwin(text: string): string {
 export function inBreaksOf(file: string, edited: string): string {
   return isCrOnly(file) ? crTwin(edited) : edited;
 }
+
+/** How many line breaks of each kind a text holds (a lone CR, CRLF, a lone LF). */
+export interface BreakCounts {
+  cr: number;
+  crlf: number;
+  lf: number;
+}
+
+export function countBreaks(text: string): BreakCounts {
+  const counts = { cr: 0, crlf: 0, lf: 0 };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) counts.lf++;
+    else if (c !== 13) continue;
+    else if (text.charCodeAt(i + 1) === 10) {
+      counts.crlf++;
+      i++;
+    } else counts.cr++;
+  }
+  return counts;
+}
+
+/**
+ * A text whose lines end in more than one way (CRLF and LF, or lone CRs among them): the editor
+ * holds one kind of line break only, so such a text is made uniform at the first edit. A
+ * CR-only file is not mixed (it keeps its CRs, see above).
+ */
+export function hasMixedBreaks(text: string): boolean {
+  if (!text.includes('\r')) return false;
+  const { cr, crlf, lf } = countBreaks(text);
+  return [cr, crlf, lf].filter((n) => n > 0).length > 1;
+}
+
+/**
+ * The one line break the editor (Monaco) gives a text: CRLF when lone CRs and CRLFs are more
+ * than half of its breaks, LF otherwise (Monaco's rule when it creates a model).
+ */
+export function editorBreak(text: string): '\r\n' | '\n' {
+  if (!text.includes('\r')) return '\n';
+  const { cr, crlf, lf } = countBreaks(text);
+  return cr + crlf > (cr + crlf + lf) / 2 ? '\r\n' : '\n';
+}

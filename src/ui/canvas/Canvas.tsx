@@ -8,6 +8,8 @@ import { useFitViewOnOpen } from './useFitViewOnOpen.ts';
 import { useFlowElements } from './useFlowElements.ts';
 import { useLegibleFit } from './useLegibleFit.ts';
 import { useMiniMap } from './useMiniMap.tsx';
+import { OpenProgress } from './OpenProgress.tsx';
+import { useProgressiveElements } from './useProgressiveElements.ts';
 import './canvas.css';
 import type { StudioFlowEdge, StudioFlowNode } from './flowTypes.ts';
 
@@ -18,6 +20,8 @@ const PRO_OPTIONS = { hideAttribution: true };
 
 export function Canvas() {
   const { nodes, edges, stale, setMeasured } = useFlowElements();
+  // hundreds of new nodes are drawn a chunk per task, so the page answers while a large config opens
+  const drawn = useProgressiveElements(nodes, edges);
   // far out, node text is unreadable anyway: hide its rows (same size) so painting stays cheap
   const zoomedOut = useStore((s) => s.transform[2] < ZOOMED_OUT);
   const theme = useStudio((s) => s.theme);
@@ -34,9 +38,10 @@ export function Canvas() {
           The YAML does not parse: the graph shows the last good state and is read-only until the text is fixed.
         </div>
       )}
+      <OpenProgress drawing={drawn.progress} />
       <ReactFlow<StudioFlowNode, StudioFlowEdge>
-        nodes={nodes}
-        edges={edges}
+        nodes={drawn.nodes}
+        edges={drawn.edges}
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}
         onNodesChange={handlers.onNodesChange}

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { theirsRefusal } from '../../app/index.ts';
 import { useStudio, useStudioStore } from '../state/StudioContext.tsx';
 
 /** Another tab saved different work: this tab stops saving until the user picks one. */
@@ -7,6 +8,8 @@ export function TabConflictDialog() {
   const state = useStudio((s) => s.saveState);
   const dialog = useRef<HTMLDialogElement>(null);
   const open = state.kind === 'conflict';
+  const theirs = open ? state.theirs.text : '';
+  const refused = useMemo(() => (open ? theirsRefusal(theirs) : null), [open, theirs]);
   useEffect(() => {
     if (open && !dialog.current?.open) dialog.current?.showModal();
   }, [open]);
@@ -19,11 +22,16 @@ export function TabConflictDialog() {
         LinuxKit Studio is open in another tab of this browser, and it saved a different config ({lines} lines). This tab has stopped
         saving so that neither overwrites the other. Which one do you want to keep working on?
       </p>
+      {refused && (
+        <p className="dialog-refusal" role="alert" data-testid="tab-theirs-refused">
+          {refused}
+        </p>
+      )}
       <div className="dialog-actions">
         <button type="button" data-testid="tab-keep-mine" onClick={() => store.getState().keepMine()}>
           Keep mine (the other tab will be asked)
         </button>
-        <button type="button" data-testid="tab-load-theirs" onClick={() => store.getState().loadTheirs()}>
+        <button type="button" data-testid="tab-load-theirs" disabled={refused !== null} onClick={() => store.getState().loadTheirs()}>
           Load theirs (Undo brings mine back)
         </button>
       </div>

@@ -1,6 +1,6 @@
 import type * as Monaco from 'monaco-editor';
-import type { Studio } from '../../app/index.ts';
-import { isCrOnly, lfTwin } from '../../core/text/lineBreaks.ts';
+import { mixedBreaksNote, type Studio } from '../../app/index.ts';
+import { editorBreak, isCrOnly, lfTwin } from '../../core/text/lineBreaks.ts';
 import { adaptToTextSize, QUICK_SUGGESTIONS } from './largeTextOptions.ts';
 import { defineEditorThemes, EDITOR_THEMES } from './editorThemes.ts';
 import { toMarkers } from './markers.ts';
@@ -111,8 +111,9 @@ export function attachEditor(
     try {
       editor.pushUndoStop();
       if (change.origin === 'load' || !edits) {
-        // a whole new text; an opened file keeps its own line endings (pushEOL is undoable too)
-        const crlf = text.includes('\r\n');
+        // a whole new text; an opened file keeps its own line endings (pushEOL is undoable too);
+        // a file of mixed ones gets the one Monaco gives such a text when it creates a model (the open said which)
+        const crlf = editorBreak(text) === '\r\n';
         if (model.getEOL() !== (crlf ? '\r\n' : '\n')) {
           model.pushEOL(crlf ? monaco.editor.EndOfLineSequence.CRLF : monaco.editor.EndOfLineSequence.LF);
         }
@@ -135,13 +136,16 @@ export function attachEditor(
   });
   const backgroundSub = studio.background.subscribe(updateMarkers);
   updateMarkers();
+  // the text the page starts with (saved work) is told about like an opened one
+  const startNote = mixedBreaksNote('Your saved work', store.getState().text);
+  if (startNote) store.getState().showNotice('info', startNote);
   // after storeSub: these read the model once the store's change has reached it
   const features = [
     adaptToTextSize(editor, model),
     registerNameCompletion(monaco, model, studio.views),
     registerQuickFixes(monaco, model, studio),
     bindSelection(monaco, editor, model, studio),
-    guardPaste(host, editor, model, (reason) => store.getState().showNotice('error', reason)),
+    guardPaste(monaco, host, editor, model, (reason) => store.getState().showNotice('error', reason)),
   ];
 
   const detach = studio.attachEditor({
