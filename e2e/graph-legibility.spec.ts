@@ -26,7 +26,7 @@ interface Picture {
   /** The zoom controls and the minimap: overlays no node may sit under. */
   overlays: Box[];
   nodes: { id: string; box: Box; namePx: number }[];
-  labels: { id: string; box: Box }[];
+  labels: { id: string; box: Box; textPx: number }[];
   edges: { id: string; target: string; end: { x: number; y: number } }[];
 }
 
@@ -42,7 +42,11 @@ async function picture(studio: Studio): Promise<Picture> {
       const scale = name.getBoundingClientRect().height / name.offsetHeight;
       return { id: el.dataset.id!, box: box(el.getBoundingClientRect()), namePx: parseFloat(getComputedStyle(name).fontSize) * scale };
     });
-    const labels = [...document.querySelectorAll<HTMLElement>('.edge-label')].map((el) => ({ id: el.dataset.edgeId!, box: box(el.getBoundingClientRect()) }));
+    const labels = [...document.querySelectorAll<HTMLElement>('.edge-label')].map((el) => ({
+      id: el.dataset.edgeId!,
+      box: box(el.getBoundingClientRect()),
+      textPx: parseFloat(getComputedStyle(el).fontSize) * (el.getBoundingClientRect().height / el.offsetHeight),
+    }));
     const edges = [...document.querySelectorAll<SVGGElement>('.react-flow__edge-mount')].map((g) => {
       const path = g.querySelector<SVGPathElement>('path.react-flow__edge-path')!;
       const p = path.getPointAtLength(path.getTotalLength());
@@ -62,7 +66,7 @@ for (const screen of screens) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test.describe(`at ${screen.width}x${screen.height} in ${colorScheme}`, () => {
       test.use({ viewport: screen, colorScheme });
-      test('every example and a 20-container build: every node in view, names legible, labels clear, edges entering the side facing their volume', async ({ studio, page }) => {
+      test('every example and a 20-container build: every node in view, names and mount labels legible, labels clear, edges entering the side facing their volume', async ({ studio, page }) => {
         test.slow(); // six configs opened in turn, each fitted and read
         await expect(page.locator(`html[data-theme="${colorScheme}"]`)).toBeAttached();
         for (const [name, text] of configs) {
@@ -88,6 +92,8 @@ async function checkLegible(studio: Studio, name: string, text: string): Promise
   const p = await picture(studio);
   expect(p.nodes.length).toBeGreaterThan(2);
   for (const n of p.nodes) expect(n.namePx, `${name}: ${n.id}: name size on screen`).toBeGreaterThanOrEqual(11);
+  // a mount's destination is read from across the room too
+  for (const l of p.labels) expect(l.textPx, `${name}: ${l.id}: mount label size on screen`).toBeGreaterThanOrEqual(11);
   const clashes: string[] = [];
   for (let i = 0; i < p.labels.length; i++) {
     for (let j = i + 1; j < p.labels.length; j++) if (overlaps(p.labels[i].box, p.labels[j].box)) clashes.push(`${p.labels[i].id} / ${p.labels[j].id}`);

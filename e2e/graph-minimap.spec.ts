@@ -84,6 +84,8 @@ test('a minimap that comes by itself never hides a node: it takes an empty corne
     const visible = await minimap.isVisible();
     seen ||= visible;
     await expect(toggle).toHaveAttribute('aria-pressed', String(visible));
+    // away while part of the build is out of view: the button says where to find it
+    if (!visible) await expect(toggle).toHaveAccessibleName('Show the minimap: part of the build is out of view');
   }
   // asked for, it shows even where it must cover nodes nobody works on, and closes for good
   if (!(await minimap.isVisible())) await toggle.click();

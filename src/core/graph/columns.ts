@@ -8,7 +8,7 @@ export const LAYOUT = {
   /** Free space inside a column, left and right of its nodes. */
   columnPadding: 14,
   /** Between columns: room for the mount edges and, beside each container, their labels. */
-  columnGap: 150,
+  columnGap: 190,
   /** Room at the top of a lane for its title. */
   laneHeader: 32,
   /** Vertical space between nodes of one column. */

@@ -82,7 +82,7 @@ export function graphToSvg(graph: Graph, positions: Positions): { svg: string; w
       : e.data.form === 'binds' ? '' : e.data.form === 'binds.add' ? ' stroke-dasharray="6 3"' : ' stroke-dasharray="2 3"';
     parts.push(
       `<g class="${fileBind ? 'file-bind' : 'mount'}" data-id="${escapeXml(e.id)}"><path d="M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}" stroke="${colour}" stroke-width="2" fill="none"${dash}/>` +
-        text(left ? x2 - EDGE_LABEL.gap : x2 + EDGE_LABEL.gap, y2 - 4, `${e.data.destination} ${e.data.readOnly ? 'ro' : 'rw'}`, { anchor: left ? 'end' : 'start', size: 11, mono: true }) +
+        text(left ? x2 - EDGE_LABEL.gap : x2 + EDGE_LABEL.gap, y2 - 4, `${e.data.destination} ${e.data.readOnly ? 'ro' : 'rw'}`, { anchor: left ? 'end' : 'start', size: EDGE_LABEL.fontSize, mono: true }) +
         '</g>',
     );
   }

@@ -70,6 +70,9 @@ export function useMiniMap(): { map: ReactNode; button: ReactNode } {
   const wanted = mode === 'open' || (mode === 'auto' && !whole);
   // the button tells what is on screen: a minimap that came by itself but found no free corner is not
   const shown = mode === 'open' || (wanted && corner !== null);
+  // it would have come but found no free corner: the button says the build goes on out of view
+  const hinting = !shown && wanted;
+  const label = shown ? 'Hide the minimap' : hinting ? 'Show the minimap: part of the build is out of view' : 'Show the minimap';
   const toggle = () => {
     const next = shown ? 'closed' : 'open';
     setMode(next);
@@ -84,11 +87,11 @@ export function useMiniMap(): { map: ReactNode; button: ReactNode } {
     button: (
       <ControlButton
         onClick={toggle}
-        className="minimap-toggle"
+        className={`minimap-toggle${hinting ? ' is-hinting' : ''}`}
         data-testid="minimap-toggle"
         aria-pressed={shown}
-        title={shown ? 'Hide the minimap' : 'Show the minimap'}
-        aria-label={shown ? 'Hide the minimap' : 'Show the minimap'}
+        title={label}
+        aria-label={label}
       >
         <svg viewBox="0 0 16 16" aria-hidden="true">
           <path d="M1 3l4-2 6 2 4-2v12l-4 2-6-2-4 2zM5 2.5v10M11 4.5v10" fill="none" stroke="currentColor" strokeWidth="1.4" />
