@@ -8,7 +8,7 @@ export const LAYOUT = {
   /** Free space inside a column, left and right of its nodes. */
   columnPadding: 14,
   /** Between columns: room for the mount edges and, beside each container, their labels. */
-  columnGap: 190,
+  columnGap: 170,
   /** Room at the top of a lane for its title. */
   laneHeader: 32,
   /** Vertical space between nodes of one column. */

@@ -5,7 +5,7 @@ import type { Graph } from './types.ts';
 export type Side = 'left' | 'right';
 
 /** A mount's label sits beside its port, in the gap between the columns, never wider than that gap allows. */
-export const EDGE_LABEL = { gap: 8, maxWidth: 150, fontSize: 15 } as const;
+export const EDGE_LABEL = { gap: 8, maxWidth: 130, fontSize: 16 } as const;
 
 /** Where one mount (or file-bind) edge leaves its volume (or file) and enters its container. */
 export interface MountPort {
