@@ -19,6 +19,8 @@ export async function openStudio(browser, baseURL) {
 export async function loadConfig(page, text, containers) {
   await page.getByTestId('open-file-input').setInputFiles({ name: 'linuxkit.yml', mimeType: 'application/yaml', buffer: Buffer.from(text) });
   await page.waitForFunction((n) => document.querySelectorAll('.react-flow__node-container').length === n, containers, { timeout: 60_000 });
+  // a large graph is drawn in chunks (containers are not the last of them): wait until the open has finished
+  await page.waitForFunction(() => document.querySelector('[data-testid="open-progress"]') === null, null, { polling: 250, timeout: 60_000 });
   await page.locator('.react-flow__controls-fitview').click();
   await settle(page);
 }

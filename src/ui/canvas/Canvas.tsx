@@ -21,7 +21,8 @@ const PRO_OPTIONS = { hideAttribution: true };
 export function Canvas() {
   const { nodes, edges, stale, setMeasured } = useFlowElements();
   // hundreds of new nodes are drawn a chunk per task, so the page answers while a large config opens
-  const drawn = useProgressiveElements(nodes, edges);
+  const opened = useStudio((s) => s.change.origin === 'load');
+  const drawn = useProgressiveElements(nodes, edges, opened);
   // far out, node text is unreadable anyway: hide its rows (same size) so painting stays cheap
   const zoomedOut = useStore((s) => s.transform[2] < ZOOMED_OUT);
   const theme = useStudio((s) => s.theme);

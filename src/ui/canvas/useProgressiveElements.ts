@@ -24,6 +24,8 @@ export interface DrawProgress {
 export function useProgressiveElements(
   nodes: StudioFlowNode[],
   edges: StudioFlowEdge[],
+  /** Only what an open brings is drawn in chunks: a typed change goes straight through (its bookkeeping cost a second render of every node per key in a large config). */
+  enabled: boolean,
 ): { nodes: StudioFlowNode[]; edges: StudioFlowEdge[]; progress: DrawProgress | null } {
   // the ids React Flow was last given, once committed, and how many new nodes the next chunk draws (view state)
   const [draw, setDraw] = useState<{ ids: ReadonlySet<string>; chunk: number }>(() => ({ ids: new Set(), chunk: DRAW_CHUNK }));
@@ -33,11 +35,11 @@ export function useProgressiveElements(
     const drawn = draw.ids;
     let fresh = 0;
     for (const n of nodes) if (!drawn.has(n.id)) fresh++;
-    if (fresh <= Math.max(DRAW_CHUNK, draw.chunk)) return nodes;
+    if (!enabled || fresh <= Math.max(DRAW_CHUNK, draw.chunk)) return nodes;
     let budget = draw.chunk;
     // parents (lanes) come before their children in `nodes`, so a drawn child always has its parent
     return nodes.filter((n) => drawn.has(n.id) || budget-- > 0);
-  }, [nodes, draw]);
+  }, [nodes, draw, enabled]);
   const complete = shownNodes === nodes;
   const shownEdges = useMemo(() => {
     if (complete) return edges;
@@ -46,6 +48,7 @@ export function useProgressiveElements(
   }, [complete, edges, shownNodes]);
 
   useEffect(() => {
+    if (!enabled) return;
     const ids = new Set(shownNodes.map((n) => n.id));
     if (complete) {
       // remembered without a chunk's wait: the next change is measured against what is drawn now
@@ -66,7 +69,7 @@ export function useProgressiveElements(
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [complete, shownNodes, draw]);
+  }, [enabled, complete, shownNodes, draw]);
 
   const progress = complete ? null : { drawn: shownNodes.length, total: nodes.length };
   return { nodes: shownNodes, edges: shownEdges, progress };
