@@ -1,11 +1,9 @@
-import { useStudio } from '../state/StudioContext.tsx';
+import { useFlagMode, type FlagMode } from '../state/useFlagMode.ts';
 
 /** Explain mode (for teaching): when on, selecting a volume or mount explains it in plain words. A Studio flag. */
-export function useExplainMode<T>(select: (mode: { on: boolean; toggle(): void }) => T): T;
-export function useExplainMode(): { on: boolean; toggle(): void };
-export function useExplainMode<T>(select?: (mode: { on: boolean; toggle(): void }) => T) {
-  const on = useStudio((s) => s.flags.explain);
-  const toggleFlag = useStudio((s) => s.toggleFlag);
-  const mode = { on, toggle: () => toggleFlag('explain') };
+export function useExplainMode<T>(select: (mode: FlagMode) => T): T;
+export function useExplainMode(): FlagMode;
+export function useExplainMode<T>(select?: (mode: FlagMode) => T) {
+  const mode = useFlagMode('explain');
   return select ? select(mode) : mode;
 }
