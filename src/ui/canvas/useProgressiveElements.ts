@@ -32,10 +32,11 @@ export function useProgressiveElements(
   // when the chunk being drawn was asked for: its cost sizes the next one
   const askedAt = useRef<number | null>(null);
   const shownNodes = useMemo(() => {
+    if (!enabled) return nodes; // a drag or a typed change: no count over every node
     const drawn = draw.ids;
     let fresh = 0;
     for (const n of nodes) if (!drawn.has(n.id)) fresh++;
-    if (!enabled || fresh <= Math.max(DRAW_CHUNK, draw.chunk)) return nodes;
+    if (fresh <= Math.max(DRAW_CHUNK, draw.chunk)) return nodes;
     let budget = draw.chunk;
     // parents (lanes) come before their children in `nodes`, so a drawn child always has its parent
     return nodes.filter((n) => drawn.has(n.id) || budget-- > 0);
