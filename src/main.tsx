@@ -5,7 +5,7 @@ import './ui/styles/app.css';
 import './ui/styles/a11y.css';
 import { startAutosave } from './app/autosave.ts';
 import { DEFAULT_EXAMPLE_TEXT } from './app/examples/defaultExample.ts';
-import { loadSession } from './app/persistence.ts';
+import { loadSession, sessionFiles } from './app/persistence.ts';
 import { clearShareHash, offerSharedLink, planStartup } from './app/shareOpen.ts';
 import { siteStorage } from './app/storage.ts';
 import { createStudio } from './app/studio.ts';
@@ -22,7 +22,8 @@ async function start(): Promise<void> {
   const plan = await planStartup(location.hash, unreadable.kind === 'none' ? loadSession(storage) : null, DEFAULT_EXAMPLE_TEXT);
   // restored autosaved work may never have been exported: only the untouched example counts as saved
   const restored = plan.baseRev !== null && !plan.opensShared;
-  const studio = createStudio({ ...plan.session, savedText: restored ? DEFAULT_EXAMPLE_TEXT : plan.session.text });
+  const files = sessionFiles(plan.session);
+  const studio = createStudio({ files, positions: plan.session.positions, savedFiles: restored ? [{ name: files[0].name, text: DEFAULT_EXAMPLE_TEXT }] : files });
   const { store } = studio;
   if (unreadable.kind === 'stuck') store.getState().setSaveState({ kind: 'error', message: unreadable.message });
   else startAutosave(studio, storage, { baseRev: plan.baseRev, saveNow: plan.opensShared });

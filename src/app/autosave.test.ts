@@ -65,7 +65,7 @@ describe('autosave', () => {
     expect(saved.positions['container:services:db']).toEqual({ x: 333.5, y: 21 });
     expect(first.store.getState().saveState.kind).toBe('saved');
     const reloaded = tab(storage);
-    expect(reloaded.store.getState().text).toBe(B);
+    expect(reloaded.store.getState().files[0].text).toBe(B);
     expect(reloaded.store.getState().positions).toEqual(first.store.getState().positions);
   });
 
@@ -85,7 +85,7 @@ describe('autosave', () => {
     vi.advanceTimersByTime(100);
     const state = t.store.getState().saveState;
     expect(state).toMatchObject({ kind: 'error', message: expect.stringContaining('not being saved') });
-    expect(t.store.getState().text).toBe(B);
+    expect(t.store.getState().files[0].text).toBe(B);
   });
 
   it("does not overwrite another tab's newer save: it pauses and lets the user choose", () => {
@@ -94,7 +94,7 @@ describe('autosave', () => {
     first.store.getState().load(A + '# first\n');
     vi.advanceTimersByTime(100);
     const second = tab(storage);
-    expect(second.store.getState().text).toBe(A + '# first\n');
+    expect(second.store.getState().files[0].text).toBe(A + '# first\n');
 
     const before = storage.getItem(SESSION_KEY);
     second.store.getState().load(B);
@@ -112,7 +112,7 @@ describe('autosave', () => {
     second.deliver(null);
     expect(second.store.getState().saveState).toMatchObject({ kind: 'conflict', theirs: { text: A + '# first, edited\n' } });
     second.store.getState().loadTheirs();
-    expect(second.store.getState().text).toBe(A + '# first, edited\n');
+    expect(second.store.getState().files[0].text).toBe(A + '# first, edited\n');
     vi.advanceTimersByTime(100);
     expect(second.store.getState().saveState.kind).toBe('saved');
   });
@@ -127,7 +127,7 @@ describe('autosave', () => {
     first.deliver(before);
     expect(first.store.getState().saveState.kind).toBe('conflict');
     first.store.getState().loadTheirs();
-    expect(first.store.getState().text).toBe(A + '# mine\n');
+    expect(first.store.getState().files[0].text).toBe(A + '# mine\n');
     expect(first.store.getState().notice).toMatchObject({ kind: 'error', message: expect.stringContaining("The other tab's work contains binary data (a NUL byte at line 2, column 5). Nothing was changed") });
     expect(first.store.getState().saveState.kind).toBe('conflict');
     first.store.getState().keepMine();
@@ -151,7 +151,7 @@ describe('autosave', () => {
     const first = tab(storage);
     const second = tab(storage);
     second.store.getState().movePositions({ ...first.store.getState().positions });
-    second.store.getState().load(first.store.getState().text, { positions: first.store.getState().positions });
+    second.store.getState().load(first.store.getState().files[0].text, { positions: first.store.getState().positions });
     vi.advanceTimersByTime(100);
     first.deliver(null);
     expect(first.store.getState().saveState.kind).toBe('saved');

@@ -1,5 +1,5 @@
-import { refusalOf } from './openRule.ts';
-import { loadSession, parseSession, saveSession, sameSession, SESSION_KEY, type SavedSession } from './persistence.ts';
+import { admitBuild } from './openRule.ts';
+import { loadSession, parseSession, saveSession, sameSession, sessionFiles, sessionOf, SESSION_KEY, type SavedSession } from './persistence.ts';
 import type { SaveState } from './sessionStatus.ts';
 import { NO_STORAGE_MESSAGE } from './storage.ts';
 import type { Studio } from './studio.ts';
@@ -34,8 +34,8 @@ export function startAutosave(studio: Studio, storage: Storage | undefined, opti
   let lastSaved: SavedSession | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   const setSaveState = (state: SaveState) => store.getState().setSaveState(state);
-  // studio.text() takes the typing the editor still holds back (its debounce) first
-  const current = (): SavedSession => ({ text: studio.text(), positions: store.getState().positions });
+  // studio.files() takes the typing the editor still holds back (its debounce) first
+  const current = (): SavedSession => sessionOf(studio.files(), store.getState().positions);
 
   const write = (session: SavedSession) => {
     const rev = newRev(revs++);
@@ -73,7 +73,7 @@ export function startAutosave(studio: Studio, storage: Storage | undefined, opti
   };
 
   const unsubscribe = store.subscribe((state, prev) => {
-    if (state.text !== prev.text || state.positions !== prev.positions) schedule();
+    if (state.files !== prev.files || state.positions !== prev.positions) schedule();
   });
 
   const onStorage = (e: Event) => {
@@ -98,15 +98,15 @@ export function startAutosave(studio: Studio, storage: Storage | undefined, opti
       const state = store.getState().saveState;
       if (state.kind !== 'conflict') return;
       // the other tab's save comes in like any other text: under the open rule, a refusal said
-      const refused = theirsRefusal(state.theirs.text);
+      const refused = theirsRefusal(state.theirs);
       if (refused) {
         store.getState().showNotice('error', refused);
         return;
       }
       baseRev = state.theirs.rev;
-      lastSaved = { text: state.theirs.text, positions: state.theirs.positions };
+      lastSaved = sessionOf(sessionFiles(state.theirs), state.theirs.positions);
       setSaveState({ kind: 'saved' });
-      store.getState().load(state.theirs.text, { positions: state.theirs.positions, label: "Load the other tab's work" });
+      store.getState().load(sessionFiles(state.theirs), { positions: state.theirs.positions, label: "Load the other tab's work" });
     },
   });
 
@@ -114,7 +114,7 @@ export function startAutosave(studio: Studio, storage: Storage | undefined, opti
   // still holds back, whatever its debounce, and save without waiting for the timer.
   const hidden = options.hidden ?? (() => globalThis.document?.visibilityState === 'hidden');
   const onLeave = () => {
-    studio.text();
+    studio.files();
     if (!timer) return;
     clearTimeout(timer);
     save();
@@ -141,7 +141,9 @@ export function startAutosave(studio: Studio, storage: Storage | undefined, opti
 }
 
 /** Why the other tab's saved work cannot be loaded here (the open rule: size, binary data), or null. */
-export function theirsRefusal(text: string): string | null {
-  const reason = refusalOf(text, "The other tab's work");
-  return reason === null ? null : `${reason}. Nothing was changed; keep yours, or export theirs from the other tab.`;
+export function theirsRefusal(theirs: Pick<SavedSession, 'text' | 'files'>): string | null {
+  const files = theirs.files ? theirs.files : [{ name: "The other tab's work", text: theirs.text }];
+  const admitted = admitBuild(files);
+  if (admitted.ok) return null;
+  return `${admitted.reason.replace(/ Nothing was changed\.$/, '')} Nothing was changed; keep yours, or export theirs from the other tab.`;
 }

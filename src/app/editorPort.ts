@@ -4,10 +4,10 @@
  * and a way to show a range of the text.
  */
 export interface EditorPort {
-  /** The editor's text when it holds typing the Studio has not seen yet (its debounce), else null; taking it clears it. */
-  takePending(): string | null;
+  /** The file and text the editor holds when it has typing the Studio has not seen yet (its debounce), else null; taking it clears it. */
+  takePending(): { file: string; text: string } | null;
   undo(): void;
   redo(): void;
-  /** Reveals and selects a range of the text. */
-  reveal(from: number, to: number): void;
+  /** Reveals and selects a range of a file's text (the shown file's by default), showing that file first. */
+  reveal(from: number, to: number, file?: string): void;
 }

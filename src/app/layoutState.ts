@@ -1,5 +1,6 @@
 import { autoLayout, mergeLayout, placeNewNode } from '../core/graph/layout.ts';
 import type { AnalysisCache } from './analysis.ts';
+import type { StudioFile } from './files.ts';
 import type { Positions, XY } from './positions.ts';
 import { LARGE_TEXT_CHARS, type Views } from './views.ts';
 
@@ -10,7 +11,7 @@ export interface LayoutSource {
 }
 
 /**
- * Positions for every node of the text's graph: existing ones kept, new ones placed
+ * Positions for every node of the build's graph: existing ones kept, new ones placed
  * near their neighbours. `fresh` lays out everything anew (auto-layout, first open).
  * A large text (typed, opened, shared, restored) is not analysed here: that would freeze the
  * page for seconds; its nodes get positions when the background analysis arrives
@@ -19,12 +20,12 @@ export interface LayoutSource {
  */
 export function completePositions(
   source: LayoutSource,
-  text: string,
+  files: readonly StudioFile[],
   positions: Positions,
   options: { fresh?: boolean; typed?: boolean } = {},
 ): Positions {
-  if (!options.typed && text.length < LARGE_TEXT_CHARS) source.analysis.of(text);
-  const { graph, stale, pending } = source.views.shown(text);
+  if (!options.typed && files.length === 1 && files[0].text.length < LARGE_TEXT_CHARS) source.analysis.of(files[0].text);
+  const { graph, stale, pending } = source.views.shown(files);
   if (stale || pending) return positions;
   if (options.fresh || Object.keys(positions).length === 0) return autoLayout(graph);
   const missing = graph.nodes.some((n) => !(n.id in positions));
@@ -32,7 +33,7 @@ export function completePositions(
 }
 
 /** Places a node the user just dropped at the drop point, nudged off any overlap. */
-export function placeDropped(source: LayoutSource, text: string, positions: Positions, nodeId: string, at: XY): Positions {
-  const { graph } = source.views.graph(text);
+export function placeDropped(source: LayoutSource, files: readonly StudioFile[], positions: Positions, nodeId: string, at: XY): Positions {
+  const { graph } = source.views.build(files);
   return placeNewNode(graph, positions, nodeId, at);
 }

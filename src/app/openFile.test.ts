@@ -45,23 +45,23 @@ describe('opening a file', () => {
   it('a refused file changes nothing and says why', async () => {
     const store = createTestStudio({ text: CONFIG }).store;
     expect(await openConfigFile(store, file(new Uint8Array([0xc3, 0x28]), 'bad.yml'))).toBe(false);
-    expect(store.getState().text).toBe(CONFIG);
+    expect(store.getState().files[0].text).toBe(CONFIG);
     expect(store.getState().notice).toMatchObject({ kind: 'error', message: expect.stringContaining('bad.yml is not UTF-8') });
   });
 
   it('replaces the text as one load change (one undo step in the editor)', async () => {
     const store = createTestStudio({ text: CONFIG }).store;
     await openConfigFile(store, file(OTHER, 'other.yml'));
-    const { text, change } = store.getState();
-    expect(text).toBe(OTHER);
-    expect(change).toMatchObject({ origin: 'load', label: 'Open other.yml', edits: [{ from: 0, to: CONFIG.length, insert: OTHER }] });
+    const { files, change } = store.getState();
+    expect(files).toEqual([{ name: 'linuxkit.yml', text: OTHER }]);
+    expect(change).toMatchObject({ origin: 'load', label: 'Open other.yml', files: ['linuxkit.yml'], edits: { 'linuxkit.yml': [{ from: 0, to: CONFIG.length, insert: OTHER }] } });
   });
 
   it('restores a saved layout block and keeps it out of the text, saying so', async () => {
     const store = createTestStudio({ text: CONFIG }).store;
     const positions = { 'container:onboot:format': { x: 512, y: 77 } };
     await openConfigFile(store, file(appendLayoutComment(OTHER, positions), 'laid-out.yml'));
-    expect(store.getState().text).toBe(OTHER);
+    expect(store.getState().files[0].text).toBe(OTHER);
     expect(store.getState().positions['container:onboot:format']).toEqual({ x: 512, y: 77 });
     expect(store.getState().notice?.message).toContain('saved layout');
   });
@@ -79,7 +79,7 @@ describe('one rule for what comes in', () => {
     const folder = Object.assign(new Blob([]), { name: 'configs', arrayBuffer: () => Promise.reject(new DOMException('A requested file could not be found', 'NotFoundError')) });
     const store = createTestStudio({ text: CONFIG }).store;
     expect(await openConfigFile(store, folder)).toBe(false);
-    expect(store.getState().text).toBe(CONFIG);
+    expect(store.getState().files[0].text).toBe(CONFIG);
     expect(store.getState().notice).toMatchObject({ kind: 'error', message: expect.stringContaining('configs cannot be read: it is a folder') });
   });
 
@@ -87,7 +87,7 @@ describe('one rule for what comes in', () => {
     const store = createTestStudio({ text: CONFIG }).store;
     const block = `${OTHER}# linuxkit-studio-layout v1\n# "container:onboot:format" 1e308 5\n# "volume:x" 1 2\n`;
     await openConfigFile(store, file(block, 'far.yml'));
-    expect(store.getState().text).toBe(OTHER);
+    expect(store.getState().files[0].text).toBe(OTHER);
     expect(store.getState().positions['container:onboot:format'].x).toBeLessThan(1e7);
   });
 });

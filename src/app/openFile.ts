@@ -6,6 +6,8 @@ import { admitText, MAX_OPEN_BYTES, tooLargeReason, type Admitted } from './open
 import { LARGE_TEXT_CHARS } from './views.ts';
 import type { Positions } from './positions.ts';
 import type { StudioStore } from './store.ts';
+import type { StudioFile } from './files.ts';
+import { admitBuild } from './openRule.ts';
 
 export { MAX_OPEN_BYTES } from './openRule.ts';
 
@@ -86,4 +88,55 @@ export async function openConfigFile(store: StudioStore, file: Blob & { name?: s
   }
   const name = file.name ?? 'the file';
   return openConfigText(store, result.text, { name, label: `Open ${name}` });
+}
+
+/**
+ * Opens files the user chose or dropped together: one file as above; several as one build, in
+ * the order given (`linuxkit build a.yml b.yml`). With `add`, they join the current build at its
+ * end. Each file is read under the open rule, and the build as a whole too; any refusal leaves
+ * everything as it was.
+ */
+export async function openConfigFiles(store: StudioStore, files: readonly (Blob & { name?: string })[], options: { add?: boolean } = {}): Promise<boolean> {
+  if (files.length === 0) return false;
+  if (files.length === 1 && !options.add) return openConfigFile(store, files[0]);
+  const { showNotice } = store.getState();
+  const read: StudioFile[] = [];
+  for (const [i, file] of files.entries()) {
+    const result = await readConfigFile(file);
+    if (!result.ok) {
+      showNotice('error', result.reason);
+      return false;
+    }
+    read.push({ name: file.name ?? `file-${i + 1}.yml`, text: result.text });
+  }
+  const current = options.add ? store.getState().files : [];
+  const admitted = admitBuild([...current, ...read]);
+  if (!admitted.ok) {
+    showNotice('error', admitted.reason);
+    return false;
+  }
+  const positions: Positions = {};
+  const texts = read.map((f) => {
+    const split = splitLayoutComment(f.text);
+    Object.assign(positions, split.positions ?? {});
+    return { name: f.name, text: split.text };
+  });
+  const names = texts.map((f) => f.name).join(', ');
+  if (options.add) store.getState().addFiles(texts);
+  else store.getState().load(texts, { label: `Open ${names}`, ...(Object.keys(positions).length > 0 ? { positions } : {}) });
+  const notes = [`${options.add ? 'Added' : 'Opened'} ${names} as one build: LinuxKit merges the files in the order of the tabs, and looks volumes up in the last one only.`];
+  const mixed = texts.map((f) => mixedBreaksNote(f.name, f.text)).filter((n) => n !== null);
+  showNotice('info', [...notes, ...mixed].join(' '));
+  return true;
+}
+
+/** Opens a shared build of several files (one undoable load, under the open rule). */
+export function openSharedBuild(store: StudioStore, files: StudioFile[], options: { label: string; positions?: Positions }): boolean {
+  const admitted = admitBuild(files);
+  if (!admitted.ok) {
+    store.getState().showNotice('error', admitted.reason);
+    return false;
+  }
+  store.getState().load(files, { label: options.label, ...(options.positions ? { positions: options.positions } : {}) });
+  return true;
 }

@@ -62,3 +62,20 @@ export function admitPaste(pasted: string, config: string, replaced: readonly st
   if (total > MAX_OPEN_BYTES) return { ok: false, reason: tooLargeReason('The config with the pasted text', total) };
   return admitted;
 }
+
+/**
+ * A build of several files under the rule: each file as a text of its own, and all of them
+ * together within the one limit (the page analyses them together). The files are kept as given.
+ */
+export function admitBuild<F extends { name: string; text: string }>(files: readonly F[]): { ok: true; files: readonly F[] } | { ok: false; reason: string } {
+  let total = 0;
+  for (const f of files) {
+    const admitted = admitText(f.text, f.name);
+    if (!admitted.ok) return admitted;
+    total += utf8Bytes(f.text);
+  }
+  if (total > MAX_OPEN_BYTES) {
+    return { ok: false, reason: `These files hold ${(total / 1024 / 1024).toFixed(1)} MiB together; the limit for a build is 2 MiB. Nothing was changed.` };
+  }
+  return { ok: true, files };
+}

@@ -1,5 +1,7 @@
 import { flowToSvg, stackBelow } from '../core/dataflow/flowToSvg.ts';
 import { graphToSvg } from '../core/graph/toSvg.ts';
+import { mergedModel } from '../core/merge/mergedModel.ts';
+import type { StudioFile } from './files.ts';
 import type { Positions } from './positions.ts';
 import { runtimeViewOf } from './runtimeView.ts';
 import type { Views } from './views.ts';
@@ -10,11 +12,11 @@ export interface Picture {
   height: number;
 }
 
-/** The whole graph of the text (not just the part the canvas shows) as a standalone SVG, with the data flow under it. */
-export function graphPicture(views: Views, text: string, positions: Positions): Picture {
-  const { graph, lastGood } = views.graph(text);
-  const picture = graphToSvg(graph, positions);
-  const { flow } = runtimeViewOf(lastGood.parsed.model);
+/** The whole graph of the build (not just the part the canvas shows) as a standalone SVG, with the data flow under it. */
+export function graphPicture(views: Views, files: string | readonly StudioFile[], positions: Positions): Picture {
+  const build = views.build(typeof files === 'string' ? [{ name: 'linuxkit.yml', text: files }] : files);
+  const picture = graphToSvg(build.graph, positions);
+  const { flow } = runtimeViewOf(mergedModel(build.lastGood.map((f) => f.parsed.model)));
   return flow.targets.length > 0 ? stackBelow(picture, flowToSvg(flow)) : picture;
 }
 

@@ -1,4 +1,6 @@
-import { admitText, MAX_OPEN_BYTES, tooLargeReason } from './openRule.ts';
+import { admitBuild, admitText, MAX_OPEN_BYTES, tooLargeReason } from './openRule.ts';
+import { validFiles } from './persistence.ts';
+import type { StudioFile } from './files.ts';
 import { validPositions, type Positions } from './positions.ts';
 import { SHARE_VERSION_PREFIX } from './shareFragment.ts';
 
@@ -7,10 +9,13 @@ export { isShareFragment } from './shareFragment.ts';
 /**
  * Share links put the config in the URL FRAGMENT (never the query: browsers do not send
  * the fragment to the server): `#lks<version>.<base64url(deflate-raw(json))>`.
- * Version 1 holds `{"t": text, "p": positions}`. A new format gets a new version number,
- * and the decoders of old versions stay, so old links keep working.
+ * Version 1 holds `{"t": text, "p": positions}`; version 2, a build of several files,
+ * `{"f": [{"name", "text"}, ...], "p": positions}`. A new format gets a new version number
+ * (an older studio then says so instead of opening one file of the build), and the decoders of
+ * old versions stay, so old links keep working.
  */
-const CURRENT = 'lks1.';
+const ONE_FILE = 'lks1.';
+const SEVERAL_FILES = 'lks2.';
 
 /** The fragment may be at most this long; longer links break in chat apps, mail and some browsers. */
 export const MAX_FRAGMENT_CHARS = 32 * 1024;
@@ -26,14 +31,18 @@ const SHARED = 'The shared config';
 export interface SharedConfig {
   text: string;
   positions: Positions;
+  /** A build of several files, in order (`text` is then the first's). */
+  files?: StudioFile[];
 }
 
 export type EncodeResult = { ok: true; fragment: string } | { ok: false; reason: string };
 export type DecodeResult = { ok: true; config: SharedConfig } | { ok: false; reason: string };
 
 export async function encodeShareFragment(config: SharedConfig): Promise<EncodeResult> {
-  const json = new TextEncoder().encode(JSON.stringify({ t: config.text, p: config.positions }));
-  const fragment = CURRENT + toBase64Url(await pump(json, new CompressionStream('deflate-raw')));
+  const several = config.files && config.files.length > 0;
+  const data = several ? { f: config.files, p: config.positions } : { t: config.text, p: config.positions };
+  const json = new TextEncoder().encode(JSON.stringify(data));
+  const fragment = (several ? SEVERAL_FILES : ONE_FILE) + toBase64Url(await pump(json, new CompressionStream('deflate-raw')));
   if (fragment.length > MAX_FRAGMENT_CHARS) {
     const kib = (fragment.length / 1024).toFixed(1);
     return {
@@ -52,7 +61,7 @@ export async function encodeShareFragment(config: SharedConfig): Promise<EncodeR
 export async function decodeShareFragment(hash: string): Promise<DecodeResult> {
   const body = hash.replace(/^#/, '');
   const version = SHARE_VERSION_PREFIX.exec(body)?.[1];
-  if (version !== '1') {
+  if (version !== '1' && version !== '2') {
     return { ok: false, reason: 'This share link was made by a newer version of LinuxKit Studio (or is not a share link); nothing was loaded.' };
   }
   if (body.length > MAX_FRAGMENT_CHARS) {
@@ -62,17 +71,24 @@ export async function decodeShareFragment(hash: string): Promise<DecodeResult> {
   const damaged = { ok: false, reason: 'This share link is damaged (cut short when it was copied?); nothing was loaded.' } as const;
   let json: string;
   try {
-    const bytes = await inflateAtMost(fromBase64Url(body.slice(CURRENT.length)), MAX_INFLATED_BYTES);
+    const bytes = await inflateAtMost(fromBase64Url(body.slice(ONE_FILE.length)), MAX_INFLATED_BYTES);
     if (!bytes) return { ok: false, reason: tooLargeReason(SHARED, MAX_OPEN_BYTES, true) };
     json = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return damaged;
   }
-  let data: { t?: unknown; p?: unknown } | null;
+  let data: { t?: unknown; f?: unknown; p?: unknown } | null;
   try {
-    data = JSON.parse(json) as { t?: unknown; p?: unknown } | null;
+    data = JSON.parse(json) as { t?: unknown; f?: unknown; p?: unknown } | null;
   } catch {
     return damaged;
+  }
+  if (version === '2') {
+    const files = data && typeof data === 'object' ? validFiles(data.f) : undefined;
+    if (!files) return damaged;
+    const build = admitBuild(files);
+    if (!build.ok) return build;
+    return { ok: true, config: { text: files[0].text, files, positions: validPositions(data?.p) } };
   }
   if (!data || typeof data.t !== 'string') return damaged;
   const admitted = admitText(data.t, SHARED);

@@ -1,5 +1,5 @@
-import { openConfigText } from './openFile.ts';
-import type { SavedSession, StoredSession } from './persistence.ts';
+import { openConfigText, openSharedBuild } from './openFile.ts';
+import { sameSession, type SavedSession, type StoredSession } from './persistence.ts';
 import type { StudioStore } from './store.ts';
 import { isShareFragment } from './shareFragment.ts';
 import type { DecodeResult, SharedConfig } from './shareLink.ts';
@@ -27,12 +27,12 @@ export interface StartupPlan {
  * the autosaved work opens and the shared config is offered, so nobody loses work by clicking a link.
  */
 export async function planStartup(hash: string, saved: StoredSession | null, fallbackText: string): Promise<StartupPlan> {
-  const own: SavedSession = saved ? { text: saved.text, positions: saved.positions } : { text: fallbackText, positions: {} };
+  const own: SavedSession = saved ? { text: saved.text, positions: saved.positions, ...(saved.files ? { files: saved.files } : {}) } : { text: fallbackText, positions: {} };
   const plan: StartupPlan = { session: own, baseRev: saved?.rev ?? null, offer: null, opensShared: false, error: null };
   if (!isShareFragment(hash)) return plan;
   const decoded = await decodeShareFragment(hash);
   if (!decoded.ok) return { ...plan, error: decoded.reason };
-  if (!saved || saved.text === decoded.config.text) return { ...plan, session: decoded.config, opensShared: true };
+  if (!saved || sameSession({ ...saved, positions: {} }, { ...decoded.config, positions: {} })) return { ...plan, session: decoded.config, opensShared: true };
   return { ...plan, offer: decoded.config };
 }
 
@@ -58,6 +58,9 @@ export function answerShareOffer(store: StudioStore, open: boolean): void {
   store.getState().setShareOffer(null);
   clearShareHash(location, history);
   if (!offer || !open) return;
-  if (!openConfigText(store, offer.text, { name: 'The shared config', label: 'Open shared link', positions: offer.positions })) return;
+  const opened = offer.files
+    ? openSharedBuild(store, offer.files, { label: 'Open shared link', positions: offer.positions })
+    : openConfigText(store, offer.text, { name: 'The shared config', label: 'Open shared link', positions: offer.positions });
+  if (!opened) return;
   if (!store.getState().notice) store.getState().showNotice('info', 'Opened the shared config. Undo (Ctrl+Z) brings your previous work back.');
 }

@@ -115,15 +115,15 @@ describe('a CR-only file (classic Mac OS) keeps its line breaks', () => {
     const storeStudio = createTestStudio({ text: cr });
     const store = storeStudio.store;
     store.getState().editorChanged(text.replace('name: web', 'name: www'));
-    expect(store.getState().text).toBe(cr.replace('name: web', 'name: www'));
+    expect(store.getState().files[0].text).toBe(cr.replace('name: web', 'name: www'));
     // the editor reporting the text it already holds changes nothing
     const version = store.getState().change.version;
     store.getState().editorChanged(text.replace('name: web', 'name: www'));
     expect(store.getState().change.version).toBe(version);
     const result = storeStudio.dispatch({ type: 'addVolume', kind: 'blank', name: 'logs' });
     expect(result.ok).toBe(true);
-    expect(store.getState().text).toContain('\r  - name: logs\r');
-    expect(store.getState().text).not.toContain('\n');
+    expect(store.getState().files[0].text).toContain('\r  - name: logs\r');
+    expect(store.getState().files[0].text).not.toContain('\n');
   });
 
   it('undoing a CR file opened over an LF one gives the LF text back exactly, and redo the CR one', () => {
@@ -133,10 +133,10 @@ describe('a CR-only file (classic Mac OS) keeps its line breaks', () => {
     store.getState().load(other.replace(/\n/g, '\r'));
     // Monaco's undo: the editor holds the LF text again
     store.getState().editorChanged(text);
-    expect(store.getState().text).toBe(text);
+    expect(store.getState().files[0].text).toBe(text);
     // redo: the editor holds the CR file with LF breaks
     store.getState().editorChanged(other);
-    expect(store.getState().text).toBe(other.replace(/\n/g, '\r'));
+    expect(store.getState().files[0].text).toBe(other.replace(/\n/g, '\r'));
   });
 });
 
@@ -147,9 +147,9 @@ describe('studio.text() takes the editor’s pending typing first', () => {
     const typed = text.replace('name: web', 'name: typed');
     editor.type(typed);
     // the store has not seen it yet: only a read through the Studio takes it
-    expect(studio.store.getState().text).toBe(text);
+    expect(studio.store.getState().files[0].text).toBe(text);
     expect(studio.text()).toBe(typed);
-    expect(studio.store.getState().text).toBe(typed);
+    expect(studio.store.getState().files[0].text).toBe(typed);
     expect(studio.store.getState().change.origin).toBe('editor');
     expect(studio.files()).toEqual([{ name: MAIN_FILE, text: typed }]);
 
@@ -216,7 +216,7 @@ describe('what the toolbar and inspector ask of a Studio', () => {
     const editor = attachFakeEditor(studio);
     editor.type(`${text}# note\n`);
     expect(studio.unsaved()).toBe(true);
-    studio.store.getState().markSaved(studio.text());
+    studio.store.getState().markSaved(studio.files());
     expect(studio.unsaved()).toBe(false);
     studio.dispatch({ type: 'addVolume', kind: 'blank', name: 'logs' });
     expect(studio.unsaved()).toBe(true);

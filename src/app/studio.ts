@@ -4,9 +4,9 @@ import { createBackgroundAnalysis, type Analyser, type BackgroundAnalysis } from
 import { createCommandEngine, type CommandEngine, type Engine } from './commandEngine.ts';
 import type { EditorPort } from './editorPort.ts';
 import { runDispatch, type DispatchOptions, type DispatchResult } from './dispatch.ts';
-import { MAIN_FILE, type StudioFile } from './files.ts';
+import { fileNamed, MAIN_FILE, type StudioFile } from './files.ts';
 import type { Positions } from './positions.ts';
-import { createStudioStore, type StudioStore } from './store.ts';
+import { createStudioStore, unsavedFiles, type StudioStore } from './store.ts';
 import { createViews, type ShownView, type Views } from './views.ts';
 
 export { MAIN_FILE, type StudioFile } from './files.ts';
@@ -32,7 +32,10 @@ export interface Studio {
   readonly engine: CommandEngine;
   /** The files of the build, in order, each with its text as `text()` reads it. */
   files(): StudioFile[];
-  /** The text of a file (the one file by default), with the editor's pending typing taken first: the only way to read a text. */
+  /**
+   * The text of a file (the one the editor shows by default), with the editor's pending typing
+   * taken first: the only way to read a text. A name the build does not hold is a mistake: it throws.
+   */
   text(file?: string): string;
   /** The view of the current build (exact, pending or stale). */
   view(): ShownView;
@@ -52,27 +55,45 @@ export interface Studio {
   onEditorChange(listener: () => void): () => void;
 }
 
-export function createStudio(initial: { text: string; positions?: Positions; savedText?: string }, options: StudioOptions = {}): Studio {
+/** How a Studio starts: one text (the one file, `linuxkit.yml`) or the build's files, and what counts as saved. */
+export interface StudioStart {
+  /** One text: a build of one file, `linuxkit.yml` (when `files` is not given). */
+  text?: string;
+  /** The build's files, in order. */
+  files?: StudioFile[];
+  positions?: Positions;
+  /** What the page counts as opened or exported (default: what it starts with), for New's question. */
+  savedText?: string;
+  savedFiles?: StudioFile[];
+}
+
+export function createStudio(initial: StudioStart, options: StudioOptions = {}): Studio {
   const analysis = createAnalysisCache();
   const background = createBackgroundAnalysis(options.analyser ?? null);
   const views = createViews(analysis, background);
   const engine = createCommandEngine(options.engine ?? null);
   const layout = { analysis, views };
-  const store = createStudioStore(initial, layout);
+  const startFiles = initial.files && initial.files.length > 0 ? initial.files : [{ name: MAIN_FILE, text: initial.text ?? '' }];
+  const savedFiles = initial.savedFiles ?? (initial.savedText !== undefined ? [{ name: startFiles[0].name, text: initial.savedText }] : undefined);
+  const store = createStudioStore({ files: startFiles, positions: initial.positions, savedFiles }, layout);
   // nodes a large typed text gained get their positions when its background analysis arrives
   background.subscribe(() => store.getState().completeLayout());
   let editor: EditorPort | null = null;
   const editorListeners = new Set<() => void>();
 
-  const text = (file: string = MAIN_FILE): string => {
-    if (file !== MAIN_FILE) return '';
+  const files = (): StudioFile[] => {
     const pending = editor?.takePending() ?? null;
-    if (pending !== null) store.getState().editorChanged(pending);
-    return store.getState().text;
+    if (pending !== null) store.getState().editorChanged(pending.text, pending.file);
+    return store.getState().files;
+  };
+  const text = (file: string = store.getState().active): string => {
+    const found = fileNamed(files(), file);
+    if (!found) throw new Error(`The build has no file named ${JSON.stringify(file)}.`);
+    return found.text;
   };
 
   const dispatch = (command: Command | Command[], opts: DispatchOptions = {}): DispatchResult =>
-    runDispatch({ store, analysis, views, engine, text: () => text() }, command, opts);
+    runDispatch({ store, analysis, views, engine, files }, command, opts);
 
   return {
     store,
@@ -80,10 +101,10 @@ export function createStudio(initial: { text: string; positions?: Positions; sav
     views,
     background,
     engine,
-    files: () => [{ name: MAIN_FILE, text: text() }],
+    files,
     text,
-    view: () => views.shown(text()),
-    unsaved: () => text() !== store.getState().savedText,
+    view: () => views.shown(files()),
+    unsaved: () => unsavedFiles(store.getState(), files()),
     dispatch,
     editor: () => editor,
     attachEditor(port) {

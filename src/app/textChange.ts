@@ -10,8 +10,10 @@ export interface TextChange {
   /** Increments on every change; views compare it to what they have applied. */
   version: number;
   origin: ChangeOrigin;
-  /** For graph changes: the minimal edits against the previous text (for Monaco's executeEdits). */
-  edits?: TextEdit[];
+  /** The files whose texts it changed (by name). */
+  files: string[];
+  /** By file: the minimal edits against its previous text (for Monaco's executeEdits); a changed file without them was replaced whole. */
+  edits?: Partial<Record<string, TextEdit[]>>;
   /** A label for the undo stack / announcements, e.g. "Connect cache → web". */
   label?: string;
 }

@@ -127,7 +127,7 @@ describe('the Studio’s views: exact, pending, stale, with the last good one ke
     expect(view).toMatchObject({ text: broken, stale: true, pending: false, status: 'stale' });
     expect(view.graph).toBe(goodView.graph);
     expect(view.diagnostics.some((d) => d.code === 'yaml-syntax')).toBe(true);
-    expect(view.lineIndex.position(view.diagnostics[0].span.start).line).toBeGreaterThan(1);
+    expect(view.files[0].lineIndex.position(view.diagnostics[0].span.start).line).toBeGreaterThan(1);
   });
 
   it('falls back to the main thread when the worker fails', async () => {

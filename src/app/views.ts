@@ -5,7 +5,9 @@ import { projectGraph } from '../core/graph/project.ts';
 import type { Graph } from '../core/graph/types.ts';
 import { outlineOf, type ModelOutline } from '../core/model/outline.ts';
 import { LineIndex } from '../core/text/lineIndex.ts';
+import { createBuildViews, type BuildView } from './buildViews.ts';
 import type { AnalysisCache } from './analysis.ts';
+import { MAIN_FILE, type StudioFile } from './files.ts';
 import type { BackgroundAnalysis } from './backgroundAnalysis.ts';
 import { snapshotOf, type ViewSnapshot } from './viewSnapshot.ts';
 
@@ -22,15 +24,27 @@ export const LARGE_TEXT_CHARS = 64 * 1024;
  */
 export type ViewStatus = 'exact' | 'pending' | 'stale';
 
-/** What the canvas, problems list, editor markers and status show. */
-export interface ShownView {
-  /** The text this view was derived from: older than the current text while `pending`. */
+/** What one file of the view says: its diagnostics, with the line index of the text they are of. */
+export interface FileView {
+  name: string;
   text: string;
-  /** The graph of `text`, or of the last text that parsed when `stale`. */
-  graph: Graph;
   diagnostics: Diagnostic[];
   lineIndex: LineIndex;
-  /** Elements and names of the graph's text. */
+  /** The file's elements (build ids) and the names it may use, of its last text that parsed. */
+  outline: ModelOutline;
+}
+
+/** What the canvas, problems list, editor markers and status show. */
+export interface ShownView {
+  /** The text this view was derived from (older than the current text while `pending`); for a build of several files, their texts joined (a key). */
+  text: string;
+  /** The graph of `text`, or of the last text that parsed when `stale`; for several files, the merged build's. */
+  graph: Graph;
+  /** Every file's diagnostics (for counts; `files` says which file each is of). */
+  diagnostics: Diagnostic[];
+  /** The files in build order, each with its diagnostics. */
+  files: FileView[];
+  /** Elements and names of the graph's text (of the first file, for several: each file's is in `files`). */
   outline: ModelOutline;
   /** `text` does not parse: the graph is the last one that did. */
   stale: boolean;
@@ -60,8 +74,14 @@ interface LastGood {
 }
 
 export interface Views {
-  /** The view of `text`: exact for small texts (and texts analysed already), else the newest background result, `pending` until this very text's arrives. */
-  shown(text: string): ShownView;
+  /**
+   * The view of the build: for one file, exact for small texts (and texts analysed already), else
+   * the newest background result, `pending` until this very text's arrives; several files are
+   * analysed together (analyzeBuild) on the main thread.
+   */
+  shown(files: string | readonly StudioFile[]): ShownView;
+  /** The build's analysis: its graph, each file's full analysis, and where each element's text lives. */
+  build(files: readonly StudioFile[]): BuildView;
   /** The full analysis view of `text` (analysed on the main thread now); when broken, the last good graph marked stale. */
   graph(text: string): GraphView;
   /** The last graph() view (of whichever text), or the empty config's before the first. */
@@ -72,13 +92,13 @@ export interface Views {
   elementDiagnostics(analysis: Analysis, id: string): Diagnostic[];
 }
 
-const EMPTY_OUTLINE: ModelOutline = { elements: [], volumeNames: [], containerNames: [] };
+export const EMPTY_OUTLINE: ModelOutline = { elements: [], volumeNames: [], containerNames: [] };
 
 export function createViews(analysis: AnalysisCache, background: BackgroundAnalysis): Views {
   let lastGood: LastGood | null = null;
   let lastGraph: { text: string; view: GraphView } | null = null;
   let lastShown: ShownView | null = null;
-  let memo: { text: string; version: number; view: ShownView } | null = null;
+  let memo: { text: string; name: string; version: number; view: ShownView } | null = null;
   let empty: { graph: Graph; analysis: Analysis } | null = null;
   const byElement = new WeakMap<Analysis, Map<string, Diagnostic[]>>();
 
@@ -111,7 +131,7 @@ export function createViews(analysis: AnalysisCache, background: BackgroundAnaly
 
   const inBackground = (text: string) => text.length >= LARGE_TEXT_CHARS && !analysis.has(text);
 
-  const fromSnapshot = (text: string, snapshot: ViewSnapshot, lineIndex: LineIndex): ShownView => {
+  const fromSnapshot = (text: string, snapshot: ViewSnapshot, lineIndex: LineIndex, name: string): ShownView => {
     if (snapshot.graph && snapshot.outline && lastGood?.graph !== snapshot.graph) {
       lastGood = { text, graph: snapshot.graph, outline: snapshot.outline, analysis: null };
     }
@@ -121,7 +141,7 @@ export function createViews(analysis: AnalysisCache, background: BackgroundAnaly
       graph: lastGood?.graph ?? emptyConfig().graph,
       outline: lastGood?.outline ?? EMPTY_OUTLINE,
       diagnostics: snapshot.diagnostics,
-      lineIndex,
+      files: [{ name, text, diagnostics: snapshot.diagnostics, lineIndex, outline: lastGood?.outline ?? EMPTY_OUTLINE }],
       stale,
       pending: false,
       status: stale ? 'stale' : 'exact',
@@ -130,7 +150,7 @@ export function createViews(analysis: AnalysisCache, background: BackgroundAnaly
 
   const pendingOf = (view: ShownView): ShownView => (view.pending ? view : { ...view, pending: true, status: 'pending' });
 
-  const derive = (text: string): ShownView => {
+  const derive = (text: string, name: string): ShownView => {
     if (!inBackground(text)) {
       const exact = graph(text);
       const stale = exact.stale;
@@ -139,31 +159,37 @@ export function createViews(analysis: AnalysisCache, background: BackgroundAnaly
         graph: exact.graph,
         outline: lastGood?.outline ?? EMPTY_OUTLINE,
         diagnostics: exact.analysis.diagnostics,
-        lineIndex: exact.analysis.lineIndex,
+        files: [{ name, text, diagnostics: exact.analysis.diagnostics, lineIndex: exact.analysis.lineIndex, outline: lastGood?.outline ?? EMPTY_OUTLINE }],
         stale,
         pending: false,
         status: stale ? 'stale' : 'exact',
       };
     }
     const result = background.latest();
-    if (result?.text === text) return fromSnapshot(text, result.snapshot, new LineIndex(text));
+    if (result?.text === text) return fromSnapshot(text, result.snapshot, new LineIndex(text), name);
     background.request(text);
-    if (result && result.text !== lastShown?.text) return pendingOf(fromSnapshot(result.text, result.snapshot, new LineIndex(result.text)));
-    if (lastShown) return pendingOf(lastShown);
+    if (result && result.text !== lastShown?.text) return pendingOf(fromSnapshot(result.text, result.snapshot, new LineIndex(result.text), name));
+    if (lastShown && lastShown.files.length === 1) return pendingOf(lastShown);
     // nothing shown yet (a large text at start-up): show the empty config until the result arrives
     const e = emptyConfig();
-    return pendingOf(fromSnapshot('', snapshotOf(e.analysis, e.graph), e.analysis.lineIndex));
+    return pendingOf(fromSnapshot('', snapshotOf(e.analysis, e.graph), e.analysis.lineIndex, name));
   };
 
+  const builds = createBuildViews({ graph: (text) => graph(text), empty: () => emptyConfig() });
+
   return {
-    shown(text) {
+    shown(build) {
+      // a text is a build of that one file
+      if (typeof build !== 'string' && build.length > 1) return (lastShown = builds.shown(build));
+      const { text, name } = typeof build === 'string' ? { text: build, name: MAIN_FILE } : build[0];
       const version = background.version();
-      if (memo && memo.text === text && memo.version === version) return memo.view;
-      const view = derive(text);
-      memo = { text, version, view };
+      if (memo && memo.text === text && memo.name === name && memo.version === version) return memo.view;
+      const view = derive(text, name);
+      memo = { text, name, version, view };
       lastShown = view;
       return view;
     },
+    build: (files) => builds.build(files),
     graph,
     lastGraph: () => {
       if (lastGraph) return lastGraph.view;

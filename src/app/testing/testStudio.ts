@@ -1,28 +1,27 @@
 // A headless Studio for tests (tldraw's TestEditor, for this app): no React, no DOM, no worker.
 import * as engine from '../commandEngineModule.ts';
 import type { EditorPort } from '../editorPort.ts';
-import type { Positions } from '../positions.ts';
-import { createStudio, type Studio, type StudioOptions } from '../studio.ts';
+import { createStudio, type Studio, type StudioOptions, type StudioStart } from '../studio.ts';
 
 /** A Studio with the graph commands loaded (the app loads them right after start-up). */
-export function createTestStudio(initial: { text: string; positions?: Positions; savedText?: string }, options: StudioOptions = {}): Studio {
+export function createTestStudio(initial: StudioStart, options: StudioOptions = {}): Studio {
   return createStudio(initial, { engine, ...options });
 }
 
 /** An editor port that holds typing back until the Studio takes it, like the real editor's debounce. */
 export interface FakeEditor extends EditorPort {
-  /** The user types: the editor now holds `text`, not yet reported. */
-  type(text: string): void;
+  /** The user types: the editor now holds `text` (of the file it shows), not yet reported. */
+  type(text: string, file?: string): void;
   /** What undo, redo and reveal were asked for. */
   calls: string[];
   detach(): void;
 }
 
 export function attachFakeEditor(studio: Studio): FakeEditor {
-  let pending: string | null = null;
+  let pending: { file: string; text: string } | null = null;
   const calls: string[] = [];
   const port: FakeEditor = {
-    type: (text) => void (pending = text),
+    type: (text, file = studio.store.getState().active) => void (pending = { file, text }),
     takePending() {
       const p = pending;
       pending = null;

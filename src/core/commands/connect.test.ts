@@ -62,4 +62,11 @@ describe('connect', () => {
       'container:services:nope',
     );
   });
+
+  it('mounts a volume another file of the build declares, read-only when it is', () => {
+    const text = 'services:\n  - name: web\n    image: nginx:1.27\n';
+    const r = ok(text, { type: 'connect', volumeId: 'volume:shared', containerId: 'container:services:web', volume: { name: 'shared', readonly: true } });
+    expect(r.text).toBe('services:\n  - name: web\n    image: nginx:1.27\n    binds:\n      - shared:/shared:ro\n');
+    expect(r.selectId).toBe('mount:services:web:/shared');
+  });
 });

@@ -31,11 +31,12 @@ export function addMountEntry(ctx: CommandContext, container: ContainerModel, fo
 /** A read-only volume always gives a read-only mount (`:ro`, or `ro` in the options). */
 export function connect(
   ctx: CommandContext,
-  cmd: { volumeId: string; containerId: string; destination?: string; readOnly?: boolean; form?: MountForm },
+  cmd: { volumeId: string; containerId: string; destination?: string; readOnly?: boolean; form?: MountForm; volume?: { name: string; readonly: boolean } },
 ): Outcome {
   const container = findContainer(ctx, cmd.containerId);
   if (typeof container === 'string') return refuse(container);
-  const volume = findVolume(ctx, cmd.volumeId);
+  // a volume of another file of the build: the mount names it, the file holds only the mount
+  const volume = cmd.volume ? { id: cmd.volumeId, ...cmd.volume } : findVolume(ctx, cmd.volumeId);
   if (typeof volume === 'string') return refuse(volume);
   if (!volume.name) return refuse(`The volume \`${volume.id}\` has no name; name it before mounting it.`);
   if (!container.name) return refuse(`The container \`${container.id}\` has no name; name it before mounting into it.`);

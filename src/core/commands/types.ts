@@ -27,6 +27,8 @@ export type Command =
       destination?: string;
       readOnly?: boolean;
       form?: MountForm;
+      /** The volume when another file of the build declares it (the command's text holds only the container). */
+      volume?: { name: string; readonly: boolean };
     }
   | { type: 'setMountDestination'; mountId: string; destination: string }
   | { type: 'setMountReadOnly'; mountId: string; readOnly: boolean }

@@ -123,12 +123,13 @@ export interface FileNodeData {
   counts: DiagnosticCounts;
 }
 
-export type ContainerNode = { id: string; type: 'container'; data: ContainerNodeData };
-export type VolumeNode = { id: string; type: 'volume'; data: VolumeNodeData };
+export type ContainerNode = { id: string; type: 'container'; data: ContainerNodeData; file?: string };
+export type VolumeNode = { id: string; type: 'volume'; data: VolumeNodeData; file?: string };
 /** The compact header of the config (kernel + init); id `kernel`. */
-export type KernelNode = { id: string; type: 'kernel'; data: KernelNodeData };
+export type KernelNode = { id: string; type: 'kernel'; data: KernelNodeData; file?: string };
 /** One `files:` entry; id is the model's file id (`file:<path>`). */
-export type FileNode = { id: string; type: 'file'; data: FileNodeData };
+export type FileNode = { id: string; type: 'file'; data: FileNodeData; file?: string };
+// `file`: in a build of several files, the file that holds the element's text (merge/projectBuild.ts)
 export type GraphNode = ContainerNode | VolumeNode | KernelNode | FileNode;
 export type GraphNodeType = GraphNode['type'];
 
@@ -142,7 +143,7 @@ export interface MountEdgeData {
 }
 
 /** volume → container; id is the model's mount id. */
-export type MountEdge = { id: string; type: 'mount'; source: string; target: string; data: MountEdgeData };
+export type MountEdge = { id: string; type: 'mount'; source: string; target: string; data: MountEdgeData; file?: string };
 /** Between consecutive onboot (or onshutdown) containers; id `seq:<section>:<i>-<i+1>`. */
 export type SequenceEdge = {
   id: string;
@@ -159,6 +160,7 @@ export type SequenceEdge = {
 export type FileBindEdge = {
   id: string;
   type: 'file-bind';
+  file?: string;
   source: string;
   target: string;
   data: {

@@ -33,16 +33,19 @@ export function flowNodes(graph: Graph, positions: Positions, selection: Readonl
 }
 
 function toFlowNode(node: GraphNode, position: { x: number; y: number }, selected: boolean): StudioFlowNode {
-  const common = { id: node.id, position, selected, ariaLabel: ariaLabelOf(node) };
+  const inFile = node.file === undefined ? '' : `, in ${node.file}`;
+  const common = { id: node.id, position, selected, ariaLabel: ariaLabelOf(node) + inFile };
+  // in a build of several files the node tells its file
+  const data = (node.file === undefined ? node.data : { ...node.data, file: node.file }) as never;
   switch (node.type) {
     case 'container':
-      return { ...common, type: 'container', data: node.data as never };
+      return { ...common, type: 'container', data };
     case 'volume':
-      return { ...common, type: 'volume', data: node.data as never };
+      return { ...common, type: 'volume', data };
     case 'kernel':
-      return { ...common, type: 'kernel', data: node.data as never, connectable: false };
+      return { ...common, type: 'kernel', data, connectable: false };
     case 'file':
-      return { ...common, type: 'file', data: node.data as never, connectable: false };
+      return { ...common, type: 'file', data, connectable: false };
   }
 }
 

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useRef, useState } from 'react';
-import { loadOpenFile, type CompareBase } from '../../app/index.ts';
+import { activeText, loadOpenFile, type CompareBase } from '../../app/index.ts';
 import { useStudioObject } from '../state/StudioContext.tsx';
 import { useToolbarMenu } from '../toolbar/useToolbarMenu.ts';
 import { YamlFileInput } from '../toolbar/YamlFileInput.tsx';
@@ -14,7 +14,7 @@ export function CompareButton() {
   const { store } = studio;
   // the version the page opened with: this button mounts once, with the app
   // read in render: the store's text (studio.text() may take the editor's typing, a change of state)
-  const [opened] = useState(() => store.getState().text);
+  const [opened] = useState(() => activeText(store.getState()));
   const [base, setBase] = useState<CompareBase | null>(null);
   const { menu, close, onToggle } = useToolbarMenu();
   const input = useRef<HTMLInputElement>(null);

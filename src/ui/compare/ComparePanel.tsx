@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { changePlace, compareView, type CompareBase } from '../../app/compare.ts';
 import type { ElementChange } from '../../core/diff/types.ts';
 import { diffSummary } from '../../core/diff/describe.ts';
+import { activeText } from '../../app/index.ts';
 import { useStudio, useStudioObject } from '../state/StudioContext.tsx';
 import { ChangeList } from './ChangeList.tsx';
 import { CompareGraph } from './CompareGraph.tsx';
@@ -10,7 +11,8 @@ import { DiffEditor } from './DiffEditor.tsx';
 /** The comparison as a modal view: marked graph, meaning-first list of changes, side-by-side text diff. */
 export default function ComparePanel({ base, onClose }: { base: CompareBase; onClose: () => void }) {
   const { analysis } = useStudioObject();
-  const text = useStudio((s) => s.text);
+  // the file the editor shows (in a build of several files)
+  const text = useStudio(activeText);
   const view = useMemo(() => compareView(analysis, base, text), [analysis, base, text]);
   const [focused, setFocused] = useState<ElementChange | null>(null);
   // a change of a view that has since been recomputed is not shown

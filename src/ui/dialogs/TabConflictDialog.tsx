@@ -8,18 +8,19 @@ export function TabConflictDialog() {
   const state = useStudio((s) => s.saveState);
   const dialog = useRef<HTMLDialogElement>(null);
   const open = state.kind === 'conflict';
-  const theirs = open ? state.theirs.text : '';
-  const refused = useMemo(() => (open ? theirsRefusal(theirs) : null), [open, theirs]);
+  const theirs = open ? state.theirs : null;
+  const refused = useMemo(() => (theirs ? theirsRefusal(theirs) : null), [theirs]);
   useEffect(() => {
     if (open && !dialog.current?.open) dialog.current?.showModal();
   }, [open]);
   if (!open) return null;
-  const lines = state.theirs.text.split('\n').length;
+  const files = state.theirs.files?.length ?? 1;
+  const lines = (state.theirs.files ?? [state.theirs]).reduce((n, f) => n + f.text.split('\n').length, 0);
   return (
     <dialog ref={dialog} className="dialog" data-testid="tab-conflict" aria-labelledby="tab-conflict-title" onCancel={(e) => e.preventDefault()}>
       <h2 id="tab-conflict-title">Another tab changed this work</h2>
       <p>
-        LinuxKit Studio is open in another tab of this browser, and it saved a different config ({lines} lines). This tab has stopped
+        LinuxKit Studio is open in another tab of this browser, and it saved a different config ({files > 1 ? `${files} files, ` : ''}{lines} lines). This tab has stopped
         saving so that neither overwrites the other. Which one do you want to keep working on?
       </p>
       {refused && (

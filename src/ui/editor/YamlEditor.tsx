@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useStudioObject } from '../state/StudioContext.tsx';
 import { useResolvedTheme } from '../state/useResolvedTheme.ts';
 import type { AttachedEditor } from './attachEditor.ts';
+import { FileTabs } from '../files/FileTabs.tsx';
 
 /** The live YAML editor (Monaco, loaded lazily from the local bundle). */
 export function YamlEditor() {
@@ -34,6 +35,7 @@ export function YamlEditor() {
 
   return (
     <div className="yaml-editor-wrap">
+      <FileTabs />
       <div className="editor-keys" id="editor-keys">
         <span>{tabMovesFocus ? 'Tab moves focus out of the editor.' : 'Tab indents; Ctrl+M lets Tab leave the editor.'}</span>
         <button type="button" data-testid="tab-focus-mode" aria-pressed={tabMovesFocus} disabled={state !== 'ready'} onClick={() => attached.current?.toggleTabFocus()}>

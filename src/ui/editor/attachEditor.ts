@@ -1,5 +1,9 @@
 import type * as Monaco from 'monaco-editor';
-import { mixedBreaksNote, type Studio } from '../../app/index.ts';
+import { activeText, fileNamed, mixedBreaksNote, type Studio, type StudioFile } from '../../app/index.ts';
+import type { TextEdit } from '../../core/commands/types.ts';
+import type { EditorFiles } from './editorFiles.ts';
+import { createFileModels } from './fileModels.ts';
+import { createUndoOrder } from './undoOrder.ts';
 import { editorBreak, isCrOnly, lfTwin } from '../../core/text/lineBreaks.ts';
 import { adaptToTextSize, QUICK_SUGGESTIONS } from './largeTextOptions.ts';
 import { defineEditorThemes, EDITOR_THEMES } from './editorThemes.ts';
@@ -38,10 +42,8 @@ export function attachEditor(
   // the editor is where pending typing lives: it reads the store itself (studio.text() would ask it back)
   const { store } = studio;
   defineEditorThemes(monaco);
-  const model = monaco.editor.createModel(store.getState().text, 'yaml', monaco.Uri.parse('inmemory://linuxkit-studio/linuxkit.yml'));
-  // no setEOL: a CRLF file stays CRLF (Monaco keeps the line ending it was created with)
   const editor = monaco.editor.create(host, {
-    model,
+    model: null,
     automaticLayout: true,
     minimap: { enabled: false },
     // hovers, completions and the quick-fix menu may extend past the editor's narrow column
@@ -61,110 +63,155 @@ export function attachEditor(
 
   let applyingExternal = false;
   let pending: ReturnType<typeof setTimeout> | null = null;
-  // the model has changes the store has not seen yet
-  let dirty = false;
+  // the file whose model has typing the store has not seen yet
+  let dirty: string | null = null;
   let appliedVersion = store.getState().change.version;
   let lastUpdateMs = 0;
+  const undoOrder = createUndoOrder();
 
   const flush = () => {
     if (pending) clearTimeout(pending);
     pending = null;
-    if (!dirty) return;
-    dirty = false;
+    const file = dirty;
+    if (file === null) return;
+    dirty = null;
     const started = performance.now();
-    store.getState().editorChanged(model.getValue());
+    store.getState().editorChanged(models.get(file, '').getValue(), file);
     lastUpdateMs = performance.now() - started;
     appliedVersion = store.getState().change.version;
   };
 
-  const contentSub = model.onDidChangeContent(() => {
-    if (applyingExternal) return;
-    dirty = true;
-    if (pending) clearTimeout(pending);
-    pending = null;
-    // fast: right after Monaco's handler (a microtask, so one edit's several change events make one update)
-    if (lastUpdateMs <= FAST_UPDATE_MS) queueMicrotask(flush);
-    else pending = setTimeout(flush, Math.min(SLOW_TYPING_DEBOUNCE_MS, 2 * lastUpdateMs));
+  const models = createFileModels(monaco, editor, (file, model) => {
+    let version = model.getAlternativeVersionId();
+    return model.onDidChangeContent((e) => {
+      const before = version;
+      version = model.getAlternativeVersionId();
+      undoOrder.changed(file, e.isUndoing ? 'undo' : e.isRedoing ? 'redo' : 'edit', before, version);
+      if (applyingExternal) return;
+      if (dirty !== null && dirty !== file) flush();
+      dirty = file;
+      if (pending) clearTimeout(pending);
+      pending = null;
+      // fast: right after Monaco's handler (a microtask, so one edit's several change events make one update)
+      if (lastUpdateMs <= FAST_UPDATE_MS) queueMicrotask(flush);
+      else pending = setTimeout(flush, Math.min(SLOW_TYPING_DEBOUNCE_MS, 2 * lastUpdateMs));
+    });
   });
 
   // while a large text is analysed in the background, the older markers stay (Monaco moves them with the edits)
   const updateMarkers = () => {
-    const view = studio.views.shown(store.getState().text);
+    const view = studio.views.shown(store.getState().files);
     if (view.pending) return;
-    monaco.editor.setModelMarkers(model, 'linuxkit', toMarkers(view.diagnostics, view.lineIndex));
+    for (const f of view.files) monaco.editor.setModelMarkers(models.get(f.name, f.text), 'linuxkit', toMarkers(f.diagnostics, f.lineIndex));
+  };
+
+  /** Brings a file's model to the store's text: its edits when they apply, else the whole text. */
+  const applyToModel = (file: StudioFile, origin: string, fileEdits: TextEdit[] | undefined, whole: boolean) => {
+    const model = models.get(file.name, file.text);
+    // Monaco cannot hold CR line breaks: a CR-only file is shown as its LF twin (same offsets), and the store gives it CR again
+    const crOnly = isCrOnly(file.text);
+    const text = crOnly ? lfTwin(file.text) : file.text;
+    if (model.getValue() === text) return;
+    const base = model.getValue();
+    const edits = fileEdits && applies(base, fileEdits, text, crOnly) ? fileEdits : null;
+    const onModel = (run: (target: { pushUndoStop(): unknown; executeEdits(source: string, edits: Monaco.editor.IIdentifiedSingleEditOperation[]): unknown }) => void) => {
+      // the shown model through the editor (its cursor follows); another file's model directly
+      if (editor.getModel() === model) run(editor);
+      else run({ pushUndoStop: () => model.pushStackElement(), executeEdits: (_s, ops) => model.pushEditOperations([], ops, () => null) });
+    };
+    applyingExternal = true;
+    try {
+      onModel((target) => {
+        target.pushUndoStop();
+        if (whole || !edits) {
+          // a whole new text; an opened file keeps its own line endings (pushEOL is undoable too);
+          // a file of mixed ones gets the one Monaco gives such a text when it creates a model (the open said which)
+          const crlf = editorBreak(text) === '\r\n';
+          if (model.getEOL() !== (crlf ? '\r\n' : '\n')) {
+            model.pushEOL(crlf ? monaco.editor.EndOfLineSequence.CRLF : monaco.editor.EndOfLineSequence.LF);
+          }
+          target.executeEdits(origin, [{ range: model.getFullModelRange(), text, forceMoveMarkers: true }]);
+        } else {
+          target.executeEdits(
+            origin,
+            edits.map((e) => ({ range: rangeOf(model, e.from, e.to), text: crOnly ? lfTwin(e.insert) : e.insert, forceMoveMarkers: true })),
+          );
+        }
+        target.pushUndoStop();
+      });
+    } finally {
+      applyingExternal = false;
+    }
   };
 
   const applyExternal = () => {
-    const { text: file, change } = store.getState();
+    const { files, change } = store.getState();
     if (change.version === appliedVersion) return;
     appliedVersion = change.version;
-    // Monaco cannot hold CR line breaks: a CR-only file is shown as its LF twin (same offsets), and the store gives it CR again
-    const crOnly = isCrOnly(file);
-    const text = crOnly ? lfTwin(file) : file;
-    if (change.origin === 'editor' || model.getValue() === text) {
-      updateMarkers();
-      return;
-    }
-    const base = model.getValue();
-    const edits = change.edits && applies(base, change.edits, text, crOnly) ? change.edits : null;
-    applyingExternal = true;
-    try {
-      editor.pushUndoStop();
-      if (change.origin === 'load' || !edits) {
-        // a whole new text; an opened file keeps its own line endings (pushEOL is undoable too);
-        // a file of mixed ones gets the one Monaco gives such a text when it creates a model (the open said which)
-        const crlf = editorBreak(text) === '\r\n';
-        if (model.getEOL() !== (crlf ? '\r\n' : '\n')) {
-          model.pushEOL(crlf ? monaco.editor.EndOfLineSequence.CRLF : monaco.editor.EndOfLineSequence.LF);
-        }
-        editor.executeEdits(change.origin, [{ range: model.getFullModelRange(), text, forceMoveMarkers: true }]);
-      } else {
-        editor.executeEdits(
-          change.origin,
-          edits.map((e) => ({ range: rangeOf(model, e.from, e.to), text: crOnly ? lfTwin(e.insert) : e.insert, forceMoveMarkers: true })),
-        );
+    if (change.origin !== 'editor') {
+      for (const name of change.files) {
+        const file = fileNamed(files, name);
+        if (file) applyToModel(file, change.origin, change.edits?.[name], change.origin === 'load');
       }
-      editor.pushUndoStop();
-    } finally {
-      applyingExternal = false;
     }
     updateMarkers();
   };
 
+  /** The editor shows the active file; models of files that left the build go. */
+  const showActive = () => {
+    const { files, active } = store.getState();
+    const file = fileNamed(files, active) ?? files[0];
+    models.show(file.name, file.text);
+    const names = files.map((f) => f.name);
+    models.keepOnly(names);
+    undoOrder.keepOnly(names);
+  };
+
+  showActive();
   const storeSub = store.subscribe((s, prev) => {
+    // typing in the file being left reaches the store before another is shown
+    if (s.active !== prev.active || s.files.length !== prev.files.length) flush();
     if (s.change !== prev.change) applyExternal();
+    if (s.active !== prev.active || s.files !== prev.files) showActive();
   });
   const backgroundSub = studio.background.subscribe(updateMarkers);
   updateMarkers();
   // the text the page starts with (saved work) is told about like an opened one
-  const startNote = mixedBreaksNote('Your saved work', store.getState().text);
+  const startNote = mixedBreaksNote('Your saved work', activeText(store.getState()));
   if (startNote) store.getState().showNotice('info', startNote);
+  const editorFiles: EditorFiles = { nameOf: (model) => models.nameOf(model), shown: () => models.shown() };
   // after storeSub: these read the model once the store's change has reached it
   const features = [
-    adaptToTextSize(editor, model),
-    registerNameCompletion(monaco, model, studio.views),
-    registerQuickFixes(monaco, model, studio),
-    bindSelection(monaco, editor, model, studio),
-    guardPaste(monaco, host, editor, model, (reason) => store.getState().showNotice('error', reason)),
+    adaptToTextSize(editor),
+    registerNameCompletion(monaco, editorFiles, studio),
+    registerQuickFixes(monaco, editorFiles, studio),
+    bindSelection(monaco, editor, editorFiles, studio),
+    guardPaste(monaco, host, editor, (reason) => store.getState().showNotice('error', reason)),
   ];
+
+  /** Undo or redo where the latest change (or undone change) of the build is: that file is shown first. */
+  const step = (kind: 'undo' | 'redo') => {
+    flush();
+    const file = kind === 'undo' ? undoOrder.undoFile() : undoOrder.redoFile();
+    if (file !== null && file !== store.getState().active) store.getState().setActive(file);
+    editor.trigger('toolbar', kind, null);
+  };
 
   const detach = studio.attachEditor({
     takePending: () => {
       if (pending) clearTimeout(pending);
       pending = null;
-      if (!dirty) return null;
-      dirty = false;
-      return model.getValue();
+      const file = dirty;
+      if (file === null) return null;
+      dirty = null;
+      return { file, text: models.get(file, '').getValue() };
     },
-    undo: () => {
-      flush();
-      editor.trigger('toolbar', 'undo', null);
-    },
-    redo: () => {
-      flush();
-      editor.trigger('toolbar', 'redo', null);
-    },
-    reveal: (from, to) => {
+    undo: () => step('undo'),
+    redo: () => step('redo'),
+    reveal: (from, to, file) => {
+      if (file !== undefined && file !== store.getState().active) store.getState().setActive(file);
+      const model = editor.getModel();
+      if (!model) return;
       const range = rangeOf(model, from, to);
       editor.setSelection(range);
       editor.revealRangeInCenterIfOutsideViewport(range);
@@ -184,9 +231,8 @@ export function attachEditor(
       backgroundSub();
       for (const f of features) f.dispose();
       motion.dispose();
-      contentSub.dispose();
       editor.dispose();
-      model.dispose();
+      models.dispose();
     },
   };
 }

@@ -9,14 +9,18 @@ function fakes(length: number) {
   const model = {
     length,
     getValueLength: () => model.length,
-    onDidChangeContent: (l: () => void) => ((listener = l), { dispose() {} }),
   };
-  const editor = { updateOptions: (o: Monaco.editor.IEditorOptions) => options.push(o) };
+  const editor = {
+    updateOptions: (o: Monaco.editor.IEditorOptions) => options.push(o),
+    getModel: () => model,
+    onDidChangeModelContent: (l: () => void) => ((listener = l), { dispose() {} }),
+    onDidChangeModel: () => ({ dispose() {} }),
+  };
   const change = (to: number) => {
     model.length = to;
     listener();
   };
-  adaptToTextSize(editor as unknown as Monaco.editor.IStandaloneCodeEditor, model as unknown as Monaco.editor.ITextModel);
+  adaptToTextSize(editor as unknown as Monaco.editor.IStandaloneCodeEditor);
   return { options, change };
 }
 

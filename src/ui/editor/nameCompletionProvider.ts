@@ -1,19 +1,21 @@
-import type { Views } from '../../app/index.ts';
+import type { Studio } from '../../app/index.ts';
 import type * as Monaco from 'monaco-editor';
+import type { EditorFiles } from './editorFiles.ts';
 import { knownNames } from './knownNames.ts';
 import { nameCompletions } from './nameCompletions.ts';
 
 /** Volume and container names where LinuxKit expects them (alongside monaco-yaml's schema completion). */
-export function registerNameCompletion(monaco: typeof Monaco, model: Monaco.editor.ITextModel, views: Views): Monaco.IDisposable {
+export function registerNameCompletion(monaco: typeof Monaco, files: EditorFiles, studio: Studio): Monaco.IDisposable {
   return monaco.languages.registerCompletionItemProvider('yaml', {
     triggerCharacters: [' ', '[', ','],
     provideCompletionItems(target, position) {
-      if (target !== model) return { suggestions: [] };
-      const text = model.getValue();
-      const offset = model.getOffsetAt(position);
-      const found = nameCompletions(text, offset, knownNames(views, text));
+      const name = files.nameOf(target);
+      if (name === null) return { suggestions: [] };
+      const text = target.getValue();
+      const offset = target.getOffsetAt(position);
+      const found = nameCompletions(text, offset, knownNames(studio, name, text));
       if (!found) return { suggestions: [] };
-      const start = model.getPositionAt(found.from);
+      const start = target.getPositionAt(found.from);
       const range = new monaco.Range(start.lineNumber, start.column, position.lineNumber, position.column);
       return {
         suggestions: found.suggestions.map((s, i) => ({

@@ -19,12 +19,12 @@ export function guardPaste(
   monaco: typeof Monaco,
   host: HTMLElement,
   editor: Monaco.editor.IStandaloneCodeEditor,
-  model: Monaco.editor.ITextModel,
   refuse: (reason: string) => void,
 ): Monaco.IDisposable {
   /** Whether a paste of `pasted` may go in; when not, `refuse` has said why. */
   const admits = (pasted: string): boolean => {
-    if (pasted === '') return true;
+    const model = editor.getModel();
+    if (pasted === '' || !model) return true;
     const replaced = (editor.getSelections() ?? []).map((s) => model.getValueInRange(s));
     const admitted = admitPaste(pasted, model.getValue(), replaced);
     if (!admitted.ok) refuse(admitted.reason);

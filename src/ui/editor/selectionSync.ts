@@ -1,5 +1,6 @@
 import type * as Monaco from 'monaco-editor';
-import type { ShownView, Studio } from '../../app/index.ts';
+import { viewOfFile, type Studio, type ViewOfFile } from '../../app/index.ts';
+import type { EditorFiles } from './editorFiles.ts';
 import { elementAt, lineBounds, spanOfElement } from './elementAt.ts';
 
 /**
@@ -9,7 +10,7 @@ import { elementAt, lineBounds, spanOfElement } from './elementAt.ts';
 export function bindSelection(
   monaco: typeof Monaco,
   editor: Monaco.editor.IStandaloneCodeEditor,
-  model: Monaco.editor.ITextModel,
+  files: EditorFiles,
   studio: Studio,
 ): Monaco.IDisposable {
   const { store } = studio;
@@ -26,18 +27,20 @@ export function bindSelection(
     if (Date.now() - revealedAt < 1000) revealHighlight();
   });
 
-  // the editor's text and what is shown of it: usable while it parses and is not still being analysed
-  const editorView = (): { text: string; view: ShownView; usable: boolean } => {
+  // the shown file's text and what is shown of it: usable while it parses and is not still being analysed
+  const editorView = (): (ViewOfFile & { text: string; model: Monaco.editor.ITextModel }) | null => {
+    const model = editor.getModel();
+    if (!model) return null;
     const text = model.getValue();
-    const view = studio.views.shown(text);
-    return { text, view, usable: view.text === text && !view.stale };
+    return { text, model, ...viewOfFile(studio, files.shown(), text) };
   };
 
   const refresh = (reveal: boolean) => {
     const selection = store.getState().selection;
-    const { text, view, usable } = editorView();
-    if (!usable) return;
-    const span = selection.length === 1 ? spanOfElement(view.outline.elements, selection[0]) : undefined;
+    const shown = editorView();
+    if (!shown?.usable || !shown.file) return;
+    const { text, model } = shown;
+    const span = selection.length === 1 ? spanOfElement(shown.file.outline.elements, selection[0]) : undefined;
     if (!span) {
       highlight.clear();
       return;
@@ -56,18 +59,18 @@ export function bindSelection(
 
   const storeSub = store.subscribe((s, prev) => {
     // a command that selects what it made must not scroll the text under the user: highlight only
-    if (s.selection !== prev.selection) refresh(s.text === prev.text);
-    else if (s.text !== prev.text) refresh(false);
+    if (s.selection !== prev.selection) refresh(s.files === prev.files);
+    else if (s.files !== prev.files || s.active !== prev.active) refresh(false);
   });
 
   // a click into a large text still being analysed selects once its analysis arrives
   let cursorWaits = false;
   const selectAtCursor = () => {
-    const { text, view, usable } = editorView();
-    cursorWaits = view.pending;
+    const shown = editorView();
+    cursorWaits = shown?.view.pending ?? false;
     const position = editor.getPosition();
-    if (!usable || !position) return;
-    const id = elementAt(text, view.outline.elements, model.getOffsetAt(position));
+    if (!shown?.usable || !shown.file || !position) return;
+    const id = elementAt(shown.text, shown.file.outline.elements, shown.model.getOffsetAt(position));
     if (!id) return;
     fromCursor = id;
     store.getState().setSelection([id]);

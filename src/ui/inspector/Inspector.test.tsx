@@ -66,10 +66,10 @@ describe('Inspector', () => {
     const { store, panel } = mount(['container:services:web']);
     const name = field(panel, 'field-name');
     type(name, 'frontend');
-    expect(store.getState().text).toBe(CONFIG); // nothing written while typing
+    expect(store.getState().files[0].text).toBe(CONFIG); // nothing written while typing
     press(name, 'Enter');
-    expect(store.getState().text).toContain('- name: frontend');
-    expect(store.getState().text).toContain('uid: frontend');
+    expect(store.getState().files[0].text).toContain('- name: frontend');
+    expect(store.getState().files[0].text).toContain('uid: frontend');
     expect(store.getState().selection).toEqual(['container:services:frontend']);
     expect(field(panel, 'field-name')).toBe(name);
     expect(name.value).toBe('frontend');
@@ -80,7 +80,7 @@ describe('Inspector', () => {
     const image = field(panel, 'field-image');
     type(image, '');
     press(image, 'Enter');
-    expect(store.getState().text).toBe(CONFIG);
+    expect(store.getState().files[0].text).toBe(CONFIG);
     expect(image.value).toBe('');
     expect(field(panel, 'field-refusal').textContent).toContain('needs an image');
     expect(image.getAttribute('aria-invalid')).toBe('true');
@@ -106,7 +106,7 @@ describe('Inspector', () => {
       format.value = 'oci';
       format.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    expect(store.getState().text).toContain('format: oci');
+    expect(store.getState().files[0].text).toContain('format: oci');
   });
 
   it('locks the read-only checkbox of a mount of a read-only volume', () => {
@@ -123,7 +123,7 @@ describe('Inspector', () => {
     const destination = field(panel, 'field-destination');
     type(destination, '/srv/data');
     act(() => destination.dispatchEvent(new FocusEvent('focusout', { bubbles: true })));
-    expect(store.getState().text).toContain('- data:/srv/data');
+    expect(store.getState().files[0].text).toContain('- data:/srv/data');
     expect(store.getState().selection).toEqual(['mount:services:web:/srv/data']);
     expect(field(panel, 'field-destination')).toBe(destination);
   });
@@ -136,14 +136,14 @@ describe('Inspector', () => {
     const row = field(list, 'field-capabilities-item');
     type(row, 'CAP_NET_ADMIN');
     press(row, 'Enter');
-    expect(store.getState().text).toMatch(/capabilities:\n\s+- CAP_NET_ADMIN/);
+    expect(store.getState().files[0].text).toMatch(/capabilities:\n\s+- CAP_NET_ADMIN/);
   });
 
   it('moves an onboot container down', () => {
     const { store, panel } = mount(['container:onboot:init-a']);
     expect(field<HTMLButtonElement>(panel, 'move-up').disabled).toBe(true);
     click(field(panel, 'move-down'));
-    const text = store.getState().text;
+    const text = store.getState().files[0].text;
     expect(text.indexOf('init-b')).toBeLessThan(text.indexOf('init-a'));
   });
 
@@ -161,8 +161,8 @@ describe('Inspector', () => {
     const { store, panel } = mount(['container:onboot:init-a', 'container:onboot:init-b']);
     expect(field(panel, 'selection-count').textContent).toBe('2 elements selected');
     click(field(panel, 'inspector-delete-all'));
-    expect(store.getState().text).not.toContain('init-a');
-    expect(store.getState().text).not.toContain('init-b');
+    expect(store.getState().files[0].text).not.toContain('init-a');
+    expect(store.getState().files[0].text).not.toContain('init-b');
     expect(store.getState().selection).toEqual([]);
   });
 });

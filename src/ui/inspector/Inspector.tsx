@@ -16,8 +16,11 @@ import './inspector.css';
 /** Shows and edits the selected container, volume or mount. */
 export function Inspector() {
   const studio = useStudioObject();
-  const selection = useStudio((s) => s.selection);
-  const { view, behind } = useInspectedView(selection.length > 0);
+  // the selection in build ids (the graph's), and in its file's own ids (which the file's model and commands use)
+  const all = useStudio((s) => s.selection);
+  const { view, behind, file: inFile, selection: own } = useInspectedView(all.length > 0);
+  // a selection across files is a multiple selection (nothing to inspect but what to do with all of it)
+  const selection = own.length === all.length ? own : all;
   const analysis = inspectedAnalysis(view);
   const stale = staleReason(view, behind);
   const readOnly = stale !== null;
@@ -27,7 +30,7 @@ export function Inspector() {
   const id = inspectedElement(selection, model);
   const editorKey = id === null ? null : `${selectionKey}`;
 
-  const run: RunCommand = (command: Command, label: string) => studio.dispatch(command, { label });
+  const run: RunCommand = (command: Command, label: string) => studio.dispatch(command, { label, file: inFile });
 
   const container = id ? model.containers.find((c) => c.id === id) : undefined;
   const volume = id ? model.volumes.find((v) => v.id === id) : undefined;
@@ -42,7 +45,7 @@ export function Inspector() {
         </p>
       )}
       {selection.length === 0 && <p className="muted">Select a container, volume or mount to edit it.</p>}
-      {selection.length > 1 && id === null && <MultiSelection selection={selection} readOnly={readOnly} />}
+      {selection.length > 1 && id === null && <MultiSelection selection={all} readOnly={readOnly} />}
       {container && <ContainerInspector key={editorKey} container={container} {...props} />}
       {volume && <VolumeInspector key={editorKey} volume={volume} {...props} />}
       {mount && <MountInspector key={editorKey} mount={mount} {...props} />}

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react';
+import { applyQuickFix, revealDiagnostic } from '../../app/index.ts';
 import { useStudioObject } from '../state/StudioContext.tsx';
 import { useShownView } from '../state/useShownView.ts';
 import './problems.css';
@@ -17,18 +18,24 @@ function counted(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** Every diagnostic, errors first, then by position, with counts; clicking one reveals it and selects its element. */
+/**
+ * Every diagnostic, errors first, then by file and position, with counts; clicking one reveals it
+ * (in its file) and selects its element. In a build of several files each says its file.
+ */
 export function ProblemsPanel() {
   const studio = useStudioObject();
-  const { store } = studio;
   const view = useShownView();
-  const { lineIndex, pending } = view;
-  // the analysis sorts by position; a stable sort by severity keeps that order within each
+  const { pending } = view;
+  const several = view.files.length > 1;
+  // each file's analysis sorts by position; a stable sort by severity keeps that order within each
   const diagnostics = useMemo(
-    () => [...view.diagnostics].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]),
-    [view.diagnostics],
+    () =>
+      view.files
+        .flatMap((file) => file.diagnostics.map((d) => ({ d, file })))
+        .sort((a, b) => SEVERITY_RANK[a.d.severity] - SEVERITY_RANK[b.d.severity]),
+    [view.files],
   );
-  const count = (s: string) => diagnostics.filter((d) => d.severity === s).length;
+  const count = (s: string) => diagnostics.filter(({ d }) => d.severity === s).length;
   return (
     <section className="problems" aria-label="Problems" aria-busy={pending}>
       <header className="problems-header">
@@ -43,22 +50,22 @@ export function ProblemsPanel() {
             {ALL_CLEAR}
           </li>
         )}
-        {diagnostics.map((d, i) => {
-          const at = lineIndex.position(d.span.start);
+        {diagnostics.map(({ d, file }, i) => {
+          const at = file.lineIndex.position(d.span.start);
           return (
-            <li key={`${d.code}:${d.span.start}:${i}`} data-testid="problem" data-code={d.code} data-severity={d.severity} className="problem-entry">
-              <button
-                type="button"
-                className="problem"
-                onClick={() => {
-                  studio.editor()?.reveal(d.span.start, d.span.end);
-                  if (d.target) store.getState().setSelection([d.target]);
-                }}
-              >
+            <li
+              key={`${file.name}:${d.code}:${d.span.start}:${i}`}
+              data-testid="problem"
+              data-code={d.code}
+              data-severity={d.severity}
+              data-file={several ? file.name : undefined}
+              className="problem-entry"
+            >
+              <button type="button" className="problem" onClick={() => revealDiagnostic(studio, file.name, d)}>
                 <span className={`sev sev-${d.severity}`}>{d.severity}</span>
                 <span className="problem-message">{d.message}</span>
                 <span className="problem-where">
-                  {d.code} · line {at.line}:{at.column}
+                  {d.code} · {several ? `${file.name}, ` : ''}line {at.line}:{at.column}
                 </span>
               </button>
               <Suspense fallback={null}>
@@ -73,7 +80,7 @@ export function ProblemsPanel() {
                       className="quick-fix"
                       data-testid="quick-fix"
                       title={`Quick fix: ${fix.title}`}
-                      onClick={() => studio.dispatch(fix.command, { label: fix.title })}
+                      onClick={() => applyQuickFix(studio, fix, file.name)}
                     >
                       {fix.title}
                     </button>

@@ -6,17 +6,31 @@ import { useShownView } from './useShownView.ts';
 // A pause in typing this long (after the graph caught up) lets the inspector analyse a large text on the main thread.
 const CATCH_UP_AFTER_MS = 1000;
 
+export interface InspectedView {
+  view: GraphView;
+  behind: boolean;
+  /** The file the selection's first element lives in (the shown file when nothing is selected): commands of the panels edit it. */
+  file: string;
+  /** The selection in that file's own ids (what its model and commands use). */
+  selection: string[];
+}
+
 /**
- * The full analysis (YAML nodes included) the inspector and explain panel need. While a large
- * text is being typed it is analysed in a worker, which cannot send YAML nodes: the panels show
- * the last analysis (`behind`, read-only) and catch up after a pause in typing when `needed`,
- * once the worker's result for the text is shown (the graph first: it is what typing is about).
+ * The full analysis (YAML nodes included) the inspector and explain panel need, of the file that
+ * holds the selection. While a large text is being typed it is analysed in a worker, which
+ * cannot send YAML nodes: the panels show the last analysis (`behind`, read-only) and catch up
+ * after a pause in typing when `needed`, once the worker's result for the text is shown (the
+ * graph first: it is what typing is about).
  */
-export function useInspectedView(needed: boolean): { view: GraphView; behind: boolean } {
+export function useInspectedView(needed: boolean): InspectedView {
   const { analysis, views } = useStudioObject();
-  const text = useStudio((s) => s.text);
+  const files = useStudio((s) => s.files);
+  const active = useStudio((s) => s.active);
+  const selection = useStudio((s) => s.selection);
+  const single = files.length === 1;
+  const text = files[0].text;
   const [, caughtUp] = useReducer((n: number) => n + 1, 0);
-  const behind = views.inBackground(text);
+  const behind = single && views.inBackground(text);
   const graphCaughtUp = !useShownView().pending;
   useEffect(() => {
     if (!behind || !needed || !graphCaughtUp) return;
@@ -26,6 +40,12 @@ export function useInspectedView(needed: boolean): { view: GraphView; behind: bo
     }, CATCH_UP_AFTER_MS);
     return () => clearTimeout(timer);
   }, [analysis, text, behind, needed, graphCaughtUp]);
-  if (!behind) return { view: views.graph(text), behind: false };
-  return { view: views.lastGraph(), behind: true };
+  if (single) return { view: behind ? views.lastGraph() : views.graph(text), behind, file: files[0].name, selection };
+  const build = views.build(files);
+  const homes = selection.map((id) => build.home(id));
+  const file = homes[0]?.file ?? active;
+  const at = (list: { name: string }[]) => Math.max(0, list.findIndex((f) => f.name === file));
+  const current = build.files[at(build.files)];
+  const view: GraphView = { graph: build.graph, analysis: current, lastGood: build.lastGood[at(build.lastGood)] ?? current, stale: build.stale };
+  return { view, behind: false, file, selection: homes.flatMap((h) => (h?.file === file ? [h.id] : [])) };
 }

@@ -35,7 +35,7 @@ describe('ExamplesButton', () => {
     expect(byTestId(host, 'loading-dialog')).toBeNull();
     for (const e of EXAMPLES) expect(byTestId(host, `example-${e.id}`)?.textContent).toContain(e.title);
     act(() => byTestId(host, 'example-log-collection')!.click());
-    expect(store.getState().text).toBe(EXAMPLES.find((e) => e.id === 'log-collection')!.text);
+    expect(store.getState().files[0].text).toBe(EXAMPLES.find((e) => e.id === 'log-collection')!.text);
     expect(byTestId(host, 'examples-dialog')).toBeNull();
   });
 
@@ -55,29 +55,29 @@ describe('ExamplesButton', () => {
   it('New replaces an unchanged config at once, and asks first when the text holds changes', () => {
     const { store, host } = mount();
     act(() => byTestId(host, 'new-config')!.click());
-    expect(store.getState().text).toBe(NEW_CONFIG);
+    expect(store.getState().files[0].text).toBe(NEW_CONFIG);
     expect(byTestId(host, 'new-config-dialog')).toBeNull();
 
     act(() => store.getState().editorChanged(`${NEW_CONFIG}services:\n  - name: mine\n`));
-    const edited = store.getState().text;
+    const edited = store.getState().files[0].text;
     act(() => byTestId(host, 'new-config')!.click());
     const dialog = byTestId(host, 'new-config-dialog') as HTMLDialogElement;
     expect(dialog.open).toBe(true);
     expect(document.activeElement).toBe(byTestId(host, 'new-config-cancel'));
     act(() => byTestId(host, 'new-config-cancel')!.click());
     expect(byTestId(host, 'new-config-dialog')).toBeNull();
-    expect(store.getState().text).toBe(edited);
+    expect(store.getState().files[0].text).toBe(edited);
 
     act(() => byTestId(host, 'new-config')!.click());
     act(() => byTestId(host, 'new-config-replace')!.click());
-    expect(store.getState().text).toBe(NEW_CONFIG);
+    expect(store.getState().files[0].text).toBe(NEW_CONFIG);
     expect(byTestId(host, 'new-config-dialog')).toBeNull();
   });
 
   it('an example asks first when the text holds changes, naming the example; Replace opens it', async () => {
     const { store, host } = mount();
     act(() => store.getState().editorChanged('services:\n  - name: mine\n'));
-    const edited = store.getState().text;
+    const edited = store.getState().files[0].text;
     act(() => byTestId(host, 'examples')!.click());
     await vi.waitFor(async () => {
       await act(async () => {});
@@ -87,17 +87,17 @@ describe('ExamplesButton', () => {
     const example = EXAMPLES.find((e) => e.id === 'log-collection')!;
     expect(byTestId(host, 'examples-dialog')).toBeNull();
     expect(byTestId(host, 'new-config-dialog')?.querySelector('h2')?.textContent).toBe(`Replace your changes with the example “${example.title}”?`);
-    expect(store.getState().text).toBe(edited);
+    expect(store.getState().files[0].text).toBe(edited);
     act(() => byTestId(host, 'new-config-replace')!.click());
-    expect(store.getState().text).toBe(example.text);
+    expect(store.getState().files[0].text).toBe(example.text);
   });
 
   it('New does not ask about a text that was exported since it changed', () => {
     const { store, host } = mount();
     act(() => store.getState().editorChanged('services:\n  - name: mine\n'));
-    act(() => store.getState().markSaved(store.getState().text));
+    act(() => store.getState().markSaved(store.getState().files));
     act(() => byTestId(host, 'new-config')!.click());
     expect(byTestId(host, 'new-config-dialog')).toBeNull();
-    expect(store.getState().text).toBe(NEW_CONFIG);
+    expect(store.getState().files[0].text).toBe(NEW_CONFIG);
   });
 });

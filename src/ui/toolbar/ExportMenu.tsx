@@ -3,7 +3,7 @@ import { useStudio, useStudioObject } from '../state/StudioContext.tsx';
 import { useToolbarMenu } from './useToolbarMenu.ts';
 
 /** More ways out: keep the layout in the file, copy the YAML, a picture of the whole graph. */
-export function ExportMenu({ onCopy }: { onCopy: () => void }) {
+export function ExportMenu({ onCopy, onZip }: { onCopy: () => void; onZip: (() => void) | null }) {
   const studio = useStudioObject();
   const { store } = studio;
   const { menu, close, onToggle } = useToolbarMenu();
@@ -11,9 +11,9 @@ export function ExportMenu({ onCopy }: { onCopy: () => void }) {
   const setKeepLayout = (on: boolean) => store.getState().setFlag('keepLayout', on);
   // the picture code loads on first use: it is not needed to show the graph
   const picture = async () => {
-    const text = studio.text();
+    const files = studio.files();
     const { graphPicture, pictureToPng } = await loadPicture();
-    return { image: graphPicture(studio.views, text, store.getState().positions), pictureToPng };
+    return { image: graphPicture(studio.views, files, store.getState().positions), pictureToPng };
   };
   const svg = async () => {
     close();
@@ -42,6 +42,19 @@ export function ExportMenu({ onCopy }: { onCopy: () => void }) {
           <input type="checkbox" data-testid="export-keep-layout" checked={keepLayout} onChange={(e) => setKeepLayout(e.target.checked)} />
           Keep layout in the file
         </label>
+        {onZip && (
+          <button
+            type="button"
+            role="menuitem"
+            data-testid="export-zip"
+            onClick={() => {
+              close();
+              onZip();
+            }}
+          >
+            All files as one .zip
+          </button>
+        )}
         <button type="button" role="menuitem" data-testid="copy-yaml" onClick={copy}>
           Copy YAML to clipboard
         </button>

@@ -1,14 +1,15 @@
 import { useStudioObject } from '../state/StudioContext.tsx';
-import { loadShareLink } from '../../app/index.ts';
+import { loadShareLink, sessionOf } from '../../app/index.ts';
 
 /** Copies a link carrying the config (and layout) in the URL fragment, which servers never see. */
 export function ShareButton() {
   const studio = useStudioObject();
   const onClick = async () => {
-    const text = studio.text();
+    const files = studio.files();
     const { positions, showNotice } = studio.store.getState();
     const { encodeShareFragment } = await loadShareLink(); // loads on first use
-    const encoded = await encodeShareFragment({ text, positions });
+    // the whole build: every file, in order, and the layout
+    const encoded = await encodeShareFragment(sessionOf(files, positions));
     if (!encoded.ok) {
       showNotice('error', encoded.reason);
       return;

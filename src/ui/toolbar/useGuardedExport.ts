@@ -12,9 +12,9 @@ export function useGuardedExport() {
   const studio = useStudioObject();
   const [pending, setPending] = useState<PendingExport | null>(null);
   const guard = (action: PendingExport) => {
-    // studio.text(): typing still waiting in the editor's debounce belongs in the file
-    const { diagnostics } = studio.analysis.of(studio.text());
-    if (diagnostics.some((d) => d.severity === 'error')) setPending(action);
+    // studio.files(): typing still waiting in the editor's debounce belongs in the file; the build's own checks
+    const { files } = studio.views.build(studio.files());
+    if (files.some((f) => f.diagnostics.some((d) => d.severity === 'error'))) setPending(action);
     else action.run();
   };
   const confirm = () => {

@@ -4,6 +4,7 @@ import { NODE_METRICS, PORTS, portsHeight } from '../../../core/graph/nodeSize.t
 import { ContainerIcon } from '../../icons/Icons.tsx';
 import type { ContainerFlowNode } from '../flowTypes.ts';
 import { Badges } from './Badges.tsx';
+import { FileTag } from './FileTag.tsx';
 import { PackageDefaultsRow } from './PackageDefaultsRow.tsx';
 import { PortHandles } from './PortHandles.tsx';
 import { RowList } from './RowList.tsx';
@@ -38,6 +39,7 @@ function ContainerNodeView({ data, selected }: NodeProps<ContainerFlowNode>) {
       <PortHandles count={data.volumeMounts + data.fileBinds} />
       <Handle type="target" id="seq-in" position={Position.Top} className="handle handle-sequence" isConnectable={false} />
       <div className="node-header" style={{ height: NODE_METRICS.container.header }}>
+        <FileTag file={data.file} />
         <div className="node-title">
           {data.order !== null && <span className="order-badge" title={`Runs ${ordinal(data.order)} in ${data.section}`}>{data.order}</span>}
           <ContainerIcon className="node-icon" />

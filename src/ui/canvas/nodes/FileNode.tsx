@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { NODE_METRICS } from '../../../core/graph/nodeSize.ts';
 import type { FileFlowNode } from '../flowTypes.ts';
 import { Badges } from './Badges.tsx';
+import { FileTag } from './FileTag.tsx';
 import { fileDescription, fileKindLabel, fileName, folderOf } from './fileDescription.ts';
 import './fileNode.css';
 
@@ -25,6 +26,7 @@ function FileNodeView({ data, selected }: NodeProps<FileFlowNode>) {
       aria-label={description}
     >
       <div className="node-header" style={{ height: NODE_METRICS.file.header }}>
+        <FileTag file={data.file} />
         <div className="node-title">
           <FileIcon directory={data.kind === 'directory'} />
           {/* the name is the last part of the path (what differs most between entries), its folder below */}

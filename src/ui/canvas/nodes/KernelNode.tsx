@@ -4,6 +4,7 @@ import { NODE_METRICS } from '../../../core/graph/nodeSize.ts';
 import { KernelIcon } from '../../icons/Icons.tsx';
 import type { KernelFlowNode } from '../flowTypes.ts';
 import { Badges } from './Badges.tsx';
+import { FileTag } from './FileTag.tsx';
 import { RowList } from './RowList.tsx';
 
 function KernelNodeView({ data, selected }: NodeProps<KernelFlowNode>) {
@@ -14,6 +15,7 @@ function KernelNodeView({ data, selected }: NodeProps<KernelFlowNode>) {
       aria-label="kernel and init"
     >
       <div className="node-header" style={{ height: NODE_METRICS.kernel.header }}>
+        <FileTag file={data.file} />
         <div className="node-title">
           <KernelIcon className="node-icon" />
           <span className="node-name">kernel</span>

@@ -4,6 +4,7 @@ import { NODE_METRICS } from '../../../core/graph/nodeSize.ts';
 import { BlankVolumeIcon, ImageVolumeIcon, LockIcon, OciVolumeIcon } from '../../icons/Icons.tsx';
 import type { VolumeFlowNode } from '../flowTypes.ts';
 import { Badges } from './Badges.tsx';
+import { FileTag } from './FileTag.tsx';
 
 const KIND_LABEL = { blank: 'blank volume', image: 'image volume', oci: 'OCI layout volume' } as const;
 const KIND_ICON = { blank: BlankVolumeIcon, image: ImageVolumeIcon, oci: OciVolumeIcon } as const;
@@ -17,6 +18,7 @@ function VolumeNodeView({ data, selected }: NodeProps<VolumeFlowNode>) {
       aria-label={`${data.readonly ? 'read-only ' : ''}${KIND_LABEL[data.kind]} ${data.name || '(no name)'}`}
     >
       <div className="node-header" style={{ height: NODE_METRICS.volume.header }}>
+        <FileTag file={data.file} />
         <div className="node-title">
           <Icon className="node-icon" title={KIND_LABEL[data.kind]} />
           <span className="node-name">{data.name || <em>no name</em>}</span>
