@@ -227,6 +227,8 @@ export function createStudioStore(initial: { files: StudioFile[]; positions?: Po
       const files = changes.reduce((fs, c) => withText(fs, c.file, c.text), state.files);
       set({
         files,
+        // the editor shows what the graph action changed (in a build of several files)
+        active: changes.length === 0 || changes.some((c) => c.file === state.active) ? state.active : changes[0].file,
         change: changed(
           state,
           'graph',

@@ -44,7 +44,7 @@ export function CompareButton() {
           </button>
         </div>
       </details>
-      <YamlFileInput ref={input} testId="compare-file-input" label="Compare with a YAML file" onFile={(file) => void onFile(file)} />
+      <YamlFileInput ref={input} testId="compare-file-input" label="Compare with a YAML file" onFiles={([file]) => void onFile(file)} />
       {base && (
         <Suspense fallback={null}>
           <ComparePanel base={base} onClose={() => setBase(null)} />

@@ -39,8 +39,8 @@ export function FileDropOverlay() {
       depth = 0;
       setOver(false);
       const files = [...(e.dataTransfer?.files ?? [])];
-      if (files.length > 1) store.getState().showNotice('error', 'Drop one file at a time. Nothing was changed.');
-      else if (files[0]) void loadOpenFile().then(({ openConfigFile }) => openConfigFile(store, files[0]));
+      // several files dropped together open as one build, in the order the browser lists them
+      if (files.length > 0) void loadOpenFile().then(({ openConfigFiles }) => openConfigFiles(store, files));
     };
     const listeners = [['dragenter', enter], ['dragleave', leave], ['dragover', overHandler], ['drop', drop]] as const;
     for (const [type, fn] of listeners) window.addEventListener(type, fn, true);
@@ -51,7 +51,7 @@ export function FileDropOverlay() {
   if (!over) return null;
   return (
     <div className="drop-overlay" data-testid="drop-overlay" aria-hidden="true">
-      <div>Drop a LinuxKit .yml file to open it</div>
+      <div>Drop a LinuxKit .yml file to open it (several open as one build)</div>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useStudioObject } from '../state/StudioContext.tsx';
 import { useResolvedTheme } from '../state/useResolvedTheme.ts';
 import type { AttachedEditor } from './attachEditor.ts';
+import { AddFileButton } from '../files/AddFileButton.tsx';
 import { FileTabs } from '../files/FileTabs.tsx';
 
 /** The live YAML editor (Monaco, loaded lazily from the local bundle). */
@@ -38,6 +39,7 @@ export function YamlEditor() {
       <FileTabs />
       <div className="editor-keys" id="editor-keys">
         <span>{tabMovesFocus ? 'Tab moves focus out of the editor.' : 'Tab indents; Ctrl+M lets Tab leave the editor.'}</span>
+        <AddFileButton />
         <button type="button" data-testid="tab-focus-mode" aria-pressed={tabMovesFocus} disabled={state !== 'ready'} onClick={() => attached.current?.toggleTabFocus()}>
           Tab moves focus
         </button>
