@@ -90,7 +90,8 @@ test("a volume of one file connected to a container of the other writes the bind
   expect(undone).toEqual({ 'base.yml': BASE, 'extra.yml': EXTRA });
 });
 
-test("reordering the tabs changes the verdict as LinuxKit's merge does, and the quick fix moves the volume into the last file", async ({ studio, page }) => {
+test("reordering the tabs changes the verdict as LinuxKit's merge does, and the quick fix moves the volume into the last file", async ({ studio }) => {
+  const { page } = studio;
   const bound = BASE.replace('    image: nginx:1.27\n', '    image: nginx:1.27\n    binds:\n      - data:/data\n');
   await openBuild(page, [
     ['base.yml', bound],
