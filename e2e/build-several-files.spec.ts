@@ -1,6 +1,6 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Page } from '@playwright/test';
-import { expect, test } from './support/studio.ts';
+import { expect, Studio, test } from './support/studio.ts';
 
 // A build of two files, as `linuxkit build base.yml extra.yml` takes them.
 const BASE = `# the base system
@@ -167,4 +167,29 @@ test('Add file joins a file at the end of the build; removing it asks first', as
   await expect(page.getByTestId('file-tab')).toHaveCount(0);
   await expect(studio.node('volume:data')).toHaveCount(0);
   expect(await studio.text()).toBe(BASE);
+});
+
+test('a share link carries the whole build: a fresh browser gets both files, in order, with the layout', async ({ studio, browser }) => {
+  const { page } = studio;
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openBuild(page, [
+    ['base.yml', BASE],
+    ['extra.yml', EXTRA],
+  ]);
+  await studio.dragNode('container:services:web', 40, 60);
+  const layout = await studio.layout();
+  await page.getByTestId('share-link').click();
+  await expect(page.getByTestId('notice')).toContainText('Share link copied');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/#lks2\./);
+
+  const fresh = await browser.newContext();
+  const visitor = new Studio(await fresh.newPage(), new URL(link).origin);
+  await visitor.page.goto(link);
+  await visitor.waitReady();
+  expect(await tabs(visitor.page)).toEqual(['base.yml', 'extra.yml']);
+  await expect.poll(() => visitor.layout()).toEqual(layout);
+  expect(await exported(visitor.page, 2)).toEqual({ 'base.yml': BASE, 'extra.yml': EXTRA });
+  expect(visitor.consoleErrors).toEqual([]);
+  await fresh.close();
 });

@@ -36,4 +36,13 @@ describe('reorderCommand', () => {
     const positions = { 'container:services:s1': { x: 0, y: 300 }, 'container:services:s2': { x: 0, y: 100 } };
     expect(reorderCommand(graph, positions, 'container:services:s1')).toBeNull();
   });
+
+  it('in a build of several files, moves a container within its own file only', () => {
+    const two = { lanes: [{ section: 'onboot' as const, containerIds: ['container:onboot:a', 'container:onboot:b', 'container:onboot:c'] }], nodes: [], edges: [] };
+    const fileOf = (id: string) => (id === 'container:onboot:b' ? 'extra.yml' : 'base.yml');
+    // c dropped above a: c and a are base.yml's, b is extra.yml's (the merge appends it after them)
+    const positions = { 'container:onboot:a': { x: 0, y: 200 }, 'container:onboot:b': { x: 0, y: 0 }, 'container:onboot:c': { x: 0, y: 100 } };
+    expect(reorderCommand(two, positions, 'container:onboot:c', fileOf)).toEqual({ type: 'moveContainer', containerId: 'container:onboot:c', toIndex: 0 });
+    expect(reorderCommand(two, positions, 'container:onboot:b', fileOf)).toBeNull();
+  });
 });

@@ -60,7 +60,10 @@ export function followUps(build: BuildView, file: string, command: Command): { f
       if (m.volumeModel !== volume) continue;
       out.push({
         file: other.name,
-        command: command.type === 'renameVolume' ? { type: 'setMountSource', mountId: m.id, source: command.newName } : { type: 'removeMount', mountId: m.id },
+        command:
+          command.type === 'renameVolume'
+            ? { type: 'setMountSource', mountId: m.id, source: command.newName, volume: { name: command.newName, readonly: volume.readonly } }
+            : { type: 'removeMount', mountId: m.id },
       });
     }
   }

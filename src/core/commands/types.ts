@@ -35,7 +35,7 @@ export type Command =
   | { type: 'setMountOptions'; mountId: string; options: string[] }
   | { type: 'setMountForm'; mountId: string; form: MountForm }
   /** Points a mount at another volume or host path: the source part of a bind, or `source:` of a mount. */
-  | { type: 'setMountSource'; mountId: string; source: string }
+  | { type: 'setMountSource'; mountId: string; source: string; volume?: { name: string; readonly: boolean } }
   /** value undefined removes the field; other values are written as YAML. */
   | { type: 'setContainerField'; containerId: string; field: string; value: unknown }
   | { type: 'setVolumeField'; volumeId: string; field: string; value: unknown }

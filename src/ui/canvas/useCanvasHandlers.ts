@@ -59,7 +59,8 @@ export function useCanvasHandlers(
     (_e: unknown, node: StudioFlowNode) => {
       if (node.type !== 'container' || stale) return;
       const state = store.getState();
-      const command = reorderCommand(studio.views.graph(studio.text()).graph, state.positions, node.id);
+      const build = studio.views.build(studio.files());
+      const command = reorderCommand(build.graph, state.positions, node.id, (id) => build.home(id)?.file);
       if (command) studio.dispatch(command, { label: 'Reorder' });
     },
     [studio, store, stale],

@@ -20,7 +20,7 @@ export function useLegibleFit(): () => boolean {
     const { width, height } = flowStore.getState();
     if (width === 0 || height === 0) return false;
     const state = store.getState();
-    const bounds = graphBounds(studio.views.shown(studio.text()).graph, state.positions);
+    const bounds = graphBounds(studio.views.shown(studio.files()).graph, state.positions);
     if (bounds) void flow.setViewport(legibleViewport(bounds, { width, height }, CANVAS_INSETS), { duration: 0 });
     return true;
   }, [studio, store, flowStore, flow]);

@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import { runtimeViewOf } from '../../app/runtimeView.ts';
+import { mergedModel } from '../../core/merge/mergedModel.ts';
+import { useStudio, useStudioObject } from '../state/StudioContext.tsx';
 import { useExplainMode } from '../explain/explainMode.ts';
 import { useInspectedView } from '../state/useInspectedView.ts';
 import { useDataFlowView } from './dataFlowMode.ts';
@@ -12,7 +14,12 @@ export function DataFlowPanel() {
   const close = useDataFlowView((s) => s.close);
   const explain = useExplainMode((s) => s.on);
   const { view, behind } = useInspectedView(true);
-  const model = view.lastGood.parsed.model;
+  const studio = useStudioObject();
+  const files = useStudio((s) => s.files);
+  // a build of several files flows as LinuxKit merges it: every file's containers, in merge order
+  const good = files.length > 1 ? studio.views.build(files).lastGood : null;
+  const single = view.lastGood.parsed.model;
+  const model = useMemo(() => (good ? mergedModel(good.map((f) => f.parsed.model)) : single), [good, single]);
   const { flow } = useMemo(() => runtimeViewOf(model), [model]);
   return (
     <section className="data-flow" data-testid="data-flow" aria-label="Data flow between stages" aria-busy={behind}>
