@@ -112,6 +112,18 @@ const screens: Screen[] = [
     },
   },
   {
+    name: 'a build of two files (tabs, file tags, problems by file)',
+    open: async (studio, page) => {
+      await page.getByTestId('open-file-input').setInputFiles([
+        { name: 'base.yml', mimeType: 'application/yaml', buffer: Buffer.from(WITH_PROBLEMS) },
+        { name: 'extra.yml', mimeType: 'application/yaml', buffer: Buffer.from(COMPARED) },
+      ]);
+      await expect(page.getByTestId('file-tab')).toHaveCount(2);
+      await expect(studio.node('volume:old-data').getByTestId('node-file')).toBeVisible();
+      await expect(page.locator('[data-testid="problem"][data-file="base.yml"]').first()).toBeVisible();
+    },
+  },
+  {
     name: 'share dialog',
     open: async (studio, page) => {
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -25,10 +25,12 @@ interface Props {
   analysis: Analysis;
   run: RunCommand;
   readOnly: boolean;
+  /** The graph's id of an element of the inspected file (ids of a build of several files may be qualified). */
+  buildIdOf: (id: string) => string;
 }
 
 /** Edits one onboot, services or onshutdown container. */
-export function ContainerInspector({ container, analysis, run, readOnly }: Props) {
+export function ContainerInspector({ container, analysis, run, readOnly, buildIdOf }: Props) {
   const { elementDiagnostics } = useStudioObject().views;
   const { byField, general } = problemsByField(elementDiagnostics(analysis, container.id), container.fields);
   const problemsOf = (key: string) => byField[key] ?? [];
@@ -64,7 +66,7 @@ export function ContainerInspector({ container, analysis, run, readOnly }: Props
       <ContainerRuntimeFields {...fieldProps} defaults={defaults} />
       <HostBindsFields {...fieldProps} />
       <MountLinks mounts={container.mounts} />
-      {container.name && <MountPrompt model={analysis.parsed.model} from={{ container }} disabled={readOnly} />}
+      {container.name && <MountPrompt from={{ id: buildIdOf(container.id), kind: 'container', name: container.name }} disabled={readOnly} />}
       <OtherFields fields={container.fields} handled={HANDLED} />
       <RuntimeConfig container={container} analysis={analysis} readOnly={readOnly} />
       <div className="editor-actions">

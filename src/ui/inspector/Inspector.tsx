@@ -36,6 +36,7 @@ export function Inspector() {
   const volume = id ? model.volumes.find((v) => v.id === id) : undefined;
   const mount = id ? model.mounts.find((m) => m.id === id) : undefined;
   const file = id ? model.files.find((f) => f.id === id) : undefined;
+  const buildIdOf = (localId: string) => studio.views.build(studio.store.getState().files).buildId(inFile, localId) ?? localId;
   const props = { analysis, run, readOnly };
   return (
     <aside className="inspector" data-testid="inspector" aria-label="Inspector">
@@ -46,8 +47,8 @@ export function Inspector() {
       )}
       {selection.length === 0 && <p className="muted">Select a container, volume or mount to edit it.</p>}
       {selection.length > 1 && id === null && <MultiSelection selection={all} readOnly={readOnly} />}
-      {container && <ContainerInspector key={editorKey} container={container} {...props} />}
-      {volume && <VolumeInspector key={editorKey} volume={volume} {...props} />}
+      {container && <ContainerInspector key={editorKey} container={container} buildIdOf={buildIdOf} {...props} />}
+      {volume && <VolumeInspector key={editorKey} volume={volume} buildIdOf={buildIdOf} {...props} />}
       {mount && <MountInspector key={editorKey} mount={mount} {...props} />}
       {file && <FileSummary key={editorKey} file={file} analysis={analysis} />}
       {id === KERNEL_NODE_ID && <KernelSummary kernel={model.kernel} init={model.init} />}

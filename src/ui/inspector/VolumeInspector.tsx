@@ -34,10 +34,12 @@ interface Props {
   analysis: Analysis;
   run: RunCommand;
   readOnly: boolean;
+  /** The graph's id of an element of the inspected file (ids of a build of several files may be qualified). */
+  buildIdOf: (id: string) => string;
 }
 
 /** Edits one entry of `volumes:`. */
-export function VolumeInspector({ volume, analysis, run, readOnly }: Props) {
+export function VolumeInspector({ volume, analysis, run, readOnly, buildIdOf }: Props) {
   const { elementDiagnostics } = useStudioObject().views;
   const { byField, general } = problemsByField(elementDiagnostics(analysis, volume.id), volume.fields);
   const problemsOf = (key: string) => byField[key] ?? [];
@@ -102,7 +104,7 @@ export function VolumeInspector({ volume, analysis, run, readOnly }: Props) {
         onCommit={(values) => set('platforms', listValue(values), 'Set volume platforms')}
       />
       <OtherFields fields={volume.fields} handled={HANDLED} />
-      {volume.name && <MountPrompt model={analysis.parsed.model} from={{ volume }} disabled={readOnly} />}
+      {volume.name && <MountPrompt from={{ id: buildIdOf(volume.id), kind: 'volume', name: volume.name }} disabled={readOnly} />}
       <div className="editor-actions">
         <DeleteButton command={{ type: 'removeVolume', volumeId: volume.id }} what="volume" run={run} disabled={readOnly} />
       </div>
