@@ -2,7 +2,10 @@
 // config through the file input and records, until every container node is on the canvas,
 // the main thread's long tasks (PerformanceObserver 'longtask') and how late a probe click
 // on the toolbar is handled (the gap between the click being sent and its handler running).
-// Usage: node bench/openLarge.mjs <built app folder> [containers=300] [runs=3]
+// Usage: node bench/openLarge.mjs <built app folder> [containers=300] [runs=3] [minimal]
+// `minimal`: the issue's worst case, services of a name and an image only (67,500 of them are
+// 2,033 KiB, just under the open limit); the canvas then draws part of each lane, and the run ends
+// when that part is drawn (the "not drawn" note is shown).
 // Serves the folder with `vite preview` on BENCH_PORT (default 4468); writes nothing.
 /* global window, document, PerformanceObserver, MutationObserver, setTimeout -- in-page probes run in the browser */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -12,14 +15,20 @@ import { chromium } from '@playwright/test';
 import { loadConfigFromFile, preview, transformWithOxc } from 'vite';
 import { root } from './coreRoot.mjs';
 
-const [outDir = 'dist', containersArg = '300', runsArg = '3'] = process.argv.slice(2);
+const [outDir = 'dist', containersArg = '300', runsArg = '3', kind = 'realistic'] = process.argv.slice(2);
 const containers = Number(containersArg);
 const runs = Number(runsArg);
 const port = Number(process.env.BENCH_PORT ?? 4468);
 
 const generator = await transformWithOxc(readFileSync(`${root}bench/generateConfig.ts`, 'utf8'), 'generateConfig.ts');
 const { generateConfig } = await import(`data:text/javascript;base64,${Buffer.from(generator.code).toString('base64')}`);
-const { text } = generateConfig(containers);
+const text = kind === 'minimal' ? minimalServices(containers) : generateConfig(containers).text;
+
+function minimalServices(n) {
+  const lines = ['kernel:', '  image: linuxkit/kernel:6.6.13', 'init:', '  - linuxkit/init:v1.0.0', 'services:'];
+  for (let i = 0; i < n; i++) lines.push(`- name: s${i}`, '  image: alpine');
+  return lines.join('\n') + '\n';
+}
 
 const server = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
 const { launchOptions } = (await loadConfigFromFile({ command: 'build', mode: 'production' }, `${root}playwright.config.ts`, root, 'silent')).config.use;
@@ -62,7 +71,14 @@ try {
     await page.getByTestId('open-file-input').setInputFiles({ name: 'large.yml', mimeType: 'application/yaml', buffer: Buffer.from(text) });
     // probe clicks while the open is under way: how long each waits for the main thread
     const clicks = [];
-    const done = page.waitForFunction((n) => document.querySelectorAll('.react-flow__node-container').length === n, containers, { timeout: 120_000, polling: 100 });
+    // every container drawn, or, for a build too large to draw whole, the part drawn and the note saying so
+    const done = page.waitForFunction(
+      (n) =>
+        !document.querySelector('[data-testid="open-progress"]') &&
+        (document.querySelectorAll('.react-flow__node-container').length === n || document.querySelector('[data-testid="partial-drawing"]') !== null),
+      containers,
+      { timeout: 300_000, polling: 100 },
+    );
     let finished = false;
     void done.then(() => (finished = true));
     while (!finished) {
@@ -87,7 +103,7 @@ try {
     const blocked = tasks.reduce((a, b) => a + b, 0);
     clicks.sort((a, b) => a - b);
     console.log(
-      `run ${run}: all nodes after ${result.end.toFixed(0)} ms; long tasks ${tasks.length}, longest ${longest.toFixed(0)} ms, total ${blocked.toFixed(0)} ms; ` +
+      `run ${run}: drawn after ${result.end.toFixed(0)} ms; long tasks ${tasks.length}, longest ${longest.toFixed(0)} ms, total ${blocked.toFixed(0)} ms; ` +
         `page round trip p50 ${clicks[Math.floor(clicks.length / 2)] ?? 0} ms, max ${clicks.at(-1) ?? 0} ms over ${clicks.length}; progress shown: ${result.progressSeen}`,
     );
     await context.close();

@@ -9,6 +9,7 @@ import { useFlowElements } from './useFlowElements.ts';
 import { useLegibleFit } from './useLegibleFit.ts';
 import { useMiniMap } from './useMiniMap.tsx';
 import { OpenProgress } from './OpenProgress.tsx';
+import { PartialDrawing } from './PartialDrawing.tsx';
 import { useProgressiveElements } from './useProgressiveElements.ts';
 import './canvas.css';
 import type { StudioFlowEdge, StudioFlowNode } from './flowTypes.ts';
@@ -19,7 +20,7 @@ const ZOOMED_OUT = 0.45;
 const PRO_OPTIONS = { hideAttribution: true };
 
 export function Canvas() {
-  const { nodes, edges, stale, setMeasured } = useFlowElements();
+  const { nodes, edges, stale, notDrawn, setMeasured } = useFlowElements();
   // hundreds of new nodes are drawn a chunk per task, so the page answers while a large config opens
   const opened = useStudio((s) => s.change.origin === 'load');
   const drawn = useProgressiveElements(nodes, edges, opened);
@@ -39,6 +40,7 @@ export function Canvas() {
           The YAML does not parse: the graph shows the last good state and is read-only until the text is fixed.
         </div>
       )}
+      {!stale && <PartialDrawing notDrawn={notDrawn} />}
       <OpenProgress drawing={drawn.progress} />
       <ReactFlow<StudioFlowNode, StudioFlowEdge>
         nodes={drawn.nodes}

@@ -13,6 +13,8 @@ import type { Section } from '../../core/model/types.ts';
 export interface LaneData extends Record<string, unknown> {
   section: ColumnKey;
   count: number;
+  /** How many of the lane's nodes are not drawn (a very large build draws the first few hundred). */
+  notDrawn: number;
   width: number;
   height: number;
 }

@@ -1,4 +1,5 @@
 import { laneFrames, mountPorts, type MountPort } from '../../core/graph/layout.ts';
+import type { DrawnGraph } from '../../core/graph/drawBudget.ts';
 import type { Graph, GraphNode } from '../../core/graph/types.ts';
 import type { Positions } from '../../app/index.ts';
 import type { LaneFlowNode, StudioFlowEdge, StudioFlowNode } from './flowTypes.ts';
@@ -6,7 +7,7 @@ import { fileDescription } from './nodes/fileDescription.ts';
 import { portHandleId } from './nodes/PortHandles.tsx';
 
 /** Column frames drawn behind the nodes (they also pick the lane of a palette drop). */
-export function laneNodes(graph: Graph, positions: Positions): LaneFlowNode[] {
+export function laneNodes(graph: Graph, positions: Positions, notDrawn: DrawnGraph['notDrawn'] = {}): LaneFlowNode[] {
   const counts = new Map<string, number>(graph.lanes.map((l) => [l.section, l.containerIds.length]));
   counts.set('volumes', graph.nodes.filter((n) => n.type === 'volume').length);
   counts.set('files', graph.nodes.filter((n) => n.type === 'file').length);
@@ -14,7 +15,8 @@ export function laneNodes(graph: Graph, positions: Positions): LaneFlowNode[] {
     id: `lane:${f.key}`,
     type: 'lane',
     position: { x: f.x, y: f.y },
-    data: { section: f.key, count: counts.get(f.key) ?? 0, width: f.width, height: f.height },
+    // the count is the whole lane's, drawn or not
+    data: { section: f.key, count: (counts.get(f.key) ?? 0) + (notDrawn[f.key] ?? 0), notDrawn: notDrawn[f.key] ?? 0, width: f.width, height: f.height },
     draggable: false,
     selectable: false,
     connectable: false,
@@ -24,8 +26,13 @@ export function laneNodes(graph: Graph, positions: Positions): LaneFlowNode[] {
 }
 
 /** Graph + session positions → React Flow nodes (lanes first, so they are drawn behind). */
-export function flowNodes(graph: Graph, positions: Positions, selection: ReadonlySet<string>): StudioFlowNode[] {
-  const out: StudioFlowNode[] = laneNodes(graph, positions);
+export function flowNodes(
+  graph: Graph,
+  positions: Positions,
+  selection: ReadonlySet<string>,
+  notDrawn: DrawnGraph['notDrawn'] = {},
+): StudioFlowNode[] {
+  const out: StudioFlowNode[] = laneNodes(graph, positions, notDrawn);
   for (const node of graph.nodes) {
     out.push(toFlowNode(node, positions[node.id] ?? { x: 0, y: 0 }, selection.has(node.id)));
   }

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useStudio } from '../state/StudioContext.tsx';
 import { useShownView } from '../state/useShownView.ts';
+import { drawnGraph, type DrawnGraph } from '../../core/graph/drawBudget.ts';
 import type { StudioFlowEdge, StudioFlowNode } from './flowTypes.ts';
 import { ReuseUnchanged } from './reuseUnchanged.ts';
 import { flowEdges, flowNodes } from './toFlow.ts';
@@ -17,6 +18,7 @@ export function useFlowElements(): {
   nodes: StudioFlowNode[];
   edges: StudioFlowEdge[];
   stale: boolean;
+  notDrawn: DrawnGraph['notDrawn'];
   setMeasured: (update: (m: MeasuredSizes) => MeasuredSizes) => void;
 } {
   const view = useShownView();
@@ -27,16 +29,18 @@ export function useFlowElements(): {
   const positions = useStudio((s) => s.positions);
   const selection = useStudio(useShallow((s) => s.selection));
   const selected = useMemo(() => new Set(selection), [selection]);
+  // a build of tens of thousands of nodes draws the first few hundred of each lane (and the selection)
+  const drawn = useMemo(() => drawnGraph(view.graph, selected), [view.graph, selected]);
   const nodes = useMemo(
     () =>
       nodeReuse.reuse(
-        flowNodes(view.graph, positions, selected).map((n) => (measured[n.id] ? { ...n, measured: measured[n.id] } : n)),
+        flowNodes(drawn.graph, positions, selected, drawn.notDrawn).map((n) => (measured[n.id] ? { ...n, measured: measured[n.id] } : n)),
       ),
-    [nodeReuse, view.graph, positions, selected, measured],
+    [nodeReuse, drawn, positions, selected, measured],
   );
   const edges = useMemo(
-    () => edgeReuse.reuse(flowEdges(view.graph, positions, selected)),
-    [edgeReuse, view.graph, positions, selected],
+    () => edgeReuse.reuse(flowEdges(drawn.graph, positions, selected)),
+    [edgeReuse, drawn.graph, positions, selected],
   );
-  return { nodes, edges, stale: view.stale, setMeasured };
+  return { nodes, edges, stale: view.stale, notDrawn: drawn.notDrawn, setMeasured };
 }

@@ -1,5 +1,5 @@
 import { ControlButton, MiniMap, useStore } from '@xyflow/react';
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { readItem, siteStorage, writeItem } from '../../app/index.ts';
 import { graphBounds, inView } from '../../core/graph/fitViewport.ts';
 import { useStudio } from '../state/StudioContext.tsx';
@@ -20,8 +20,9 @@ function savedMode(): Mode {
 function useWholeBuildInView(): boolean {
   const { graph } = useShownView();
   const positions = useStudio((s) => s.positions);
+  // once per graph and layout, not in the selector: that runs on every pan and zoom (seconds over a huge build)
+  const bounds = useMemo(() => graphBounds(graph, positions), [graph, positions]);
   return useStore((s) => {
-    const bounds = graphBounds(graph, positions);
     const [x, y, zoom] = s.transform;
     return bounds === null || inView(bounds, { x, y, zoom }, { width: s.width, height: s.height });
   });

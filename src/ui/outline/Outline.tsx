@@ -2,8 +2,12 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { removalCommands } from '../../app/index.ts';
 import { useStudio, useStudioObject } from '../state/StudioContext.tsx';
 import { useShownView } from '../state/useShownView.ts';
+import { ShowMore } from '../ShowMore.tsx';
 import { outlineRows, type OutlineRow } from './outlineRows.ts';
 import './outline.css';
+
+/** Rows drawn at a time: a build of tens of thousands of containers is drawn a page at a time. */
+const PAGE = 1000;
 
 /**
  * The graph as text, for screen readers and the keyboard: a tree of stages, containers,
@@ -16,7 +20,9 @@ export function Outline() {
   const { store } = studio;
   const view = useShownView();
   const selection = useStudio((s) => s.selection);
-  const rows = useMemo(() => outlineRows(view.graph), [view.graph]);
+  const all = useMemo(() => outlineRows(view.graph), [view.graph]);
+  const [limit, setLimit] = useState(PAGE);
+  const rows = all.length > limit ? all.slice(0, limit) : all;
   const [focusKey, setFocusKey] = useState<string | null>(null);
   const list = useRef<HTMLUListElement>(null);
   const current = Math.max(0, rows.findIndex((r) => r.key === focusKey));
@@ -80,6 +86,7 @@ export function Outline() {
           );
         })}
       </ul>
+      <ShowMore shown={rows.length} total={all.length} page={PAGE} onMore={() => setLimit((l) => l + PAGE)} what="rows" testId="outline-more" />
     </section>
   );
 }

@@ -1,7 +1,8 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { applyQuickFix, revealDiagnostic } from '../../app/index.ts';
 import { useStudioObject } from '../state/StudioContext.tsx';
 import { useShownView } from '../state/useShownView.ts';
+import { ShowMore } from '../ShowMore.tsx';
 import './problems.css';
 
 /** What the all-clear vouches for: LinuxKit's own checks, with image defaults known only for its packages. */
@@ -10,6 +11,9 @@ const ALL_CLEAR =
 
 // the texts of every code (about 5 KiB gzip) load after the first paint, not with the app
 const ProblemWhy = lazy(() => import('./ProblemWhy.tsx'));
+
+/** Problems drawn at a time: a config of 67,000 services has as many notes. */
+const PAGE = 200;
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
@@ -35,6 +39,8 @@ export function ProblemsPanel() {
         .sort((a, b) => SEVERITY_RANK[a.d.severity] - SEVERITY_RANK[b.d.severity]),
     [view.files],
   );
+  const [limit, setLimit] = useState(PAGE);
+  const shown = diagnostics.length > limit ? diagnostics.slice(0, limit) : diagnostics;
   const count = (s: string) => diagnostics.filter(({ d }) => d.severity === s).length;
   return (
     <section className="problems" aria-label="Problems" aria-busy={pending}>
@@ -50,7 +56,7 @@ export function ProblemsPanel() {
             {ALL_CLEAR}
           </li>
         )}
-        {diagnostics.map(({ d, file }, i) => {
+        {shown.map(({ d, file }, i) => {
           const at = file.lineIndex.position(d.span.start);
           return (
             <li
@@ -91,6 +97,7 @@ export function ProblemsPanel() {
           );
         })}
       </ul>
+      <ShowMore shown={shown.length} total={diagnostics.length} page={PAGE} onMore={() => setLimit((l) => l + PAGE)} what="problems" testId="problems-more" />
     </section>
   );
 }
