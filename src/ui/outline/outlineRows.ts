@@ -37,7 +37,7 @@ export function outlineRows(graph: Graph): OutlineRow[] {
   if (graph.nodes.some((n) => n.type === 'kernel')) rows.push({ key: 'kernel', elementId: 'kernel', kind: 'kernel', level: 1, label: 'kernel and init' });
   for (const lane of graph.lanes) {
     const inLane = containers.filter((c) => c.data.section === lane.section).sort((a, b) => a.data.index - b.data.index);
-    rows.push({ key: `stage:${lane.section}`, elementId: null, kind: 'stage', level: 1, label: `${STAGE[lane.section]}, ${inLane.length} container${inLane.length === 1 ? '' : 's'}` });
+    rows.push({ key: `stage:${lane.section}`, elementId: null, kind: 'stage', level: 1, label: `${STAGE[lane.section]}, ${inLane.length.toLocaleString('en')} container${inLane.length === 1 ? '' : 's'}` });
     for (const c of inLane) {
       const ordered = c.data.order !== null;
       rows.push({
@@ -59,7 +59,7 @@ export function outlineRows(graph: Graph): OutlineRow[] {
       }
     }
   }
-  rows.push({ key: 'stage:volumes', elementId: null, kind: 'stage', level: 1, label: `volumes, ${volumes.length}` });
+  rows.push({ key: 'stage:volumes', elementId: null, kind: 'stage', level: 1, label: `volumes, ${volumes.length.toLocaleString('en')}` });
   for (const v of volumes) {
     const users = mountedBy.get(v.id) ?? [];
     rows.push({ key: v.id, elementId: v.id, kind: 'volume', level: 2, label: `${v.data.readonly ? 'read-only ' : ''}${v.data.kind} volume ${v.data.name || '(no name)'}, ${users.length} mount${users.length === 1 ? '' : 's'}${problems(v)}` });
