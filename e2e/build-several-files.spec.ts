@@ -1,5 +1,6 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Page } from '@playwright/test';
+import { selectedEditorLines } from './support/editorLines.ts';
 import { expect, Studio, test } from './support/studio.ts';
 
 // A build of two files, as `linuxkit build base.yml extra.yml` takes them.
@@ -38,6 +39,9 @@ async function exported(page: Page, count: number): Promise<Record<string, strin
     });
   });
   await page.getByTestId('export-yaml').click();
+  // a build with errors asks first
+  const anyway = page.getByTestId('export-anyway');
+  await Promise.race([downloads, anyway.waitFor().then(() => anyway.click())]);
   await downloads;
   return out;
 }
@@ -192,4 +196,68 @@ test('a share link carries the whole build: a fresh browser gets both files, in 
   expect(await exported(visitor.page, 2)).toEqual({ 'base.yml': BASE, 'extra.yml': EXTRA });
   expect(visitor.consoleErrors).toEqual([]);
   await fresh.close();
+});
+
+test('undo takes back a quick fix that changed two files in one step', async ({ studio }) => {
+  const { page } = studio;
+  const bound = BASE.replace('    image: nginx:1.27\n', '    image: nginx:1.27\n    binds:\n      - data:/data\n');
+  await openBuild(page, [
+    ['extra.yml', EXTRA],
+    ['base.yml', bound],
+  ]);
+  const problem = page.locator('[data-testid="problem"][data-code="unknown-volume"]');
+  await problem.getByTestId('quick-fix').click();
+  await expect(page.getByTestId('problems-all-clear')).toBeVisible();
+  await page.getByTestId('undo').click();
+  // both files are back as they were: the volume is not lost between them
+  await expect(problem).toHaveCount(1);
+  expect(await exported(page, 2)).toEqual({ 'extra.yml': EXTRA, 'base.yml': bound });
+  await page.getByTestId('redo').click();
+  await expect(page.getByTestId('problems-all-clear')).toBeVisible();
+  const redone = await exported(page, 2);
+  expect(redone['extra.yml']).not.toContain('name: data');
+  expect(redone['base.yml']).toContain('volumes:\n  - name: data');
+});
+
+test("a volume counts the mounts of every file, and a container's run order in the inspector is the build's", async ({ studio, page }) => {
+  await openBuild(page, [
+    ['base.yml', BASE],
+    ['extra.yml', EXTRA],
+  ]);
+  await studio.connect('volume:data', 'container:services:web');
+  await expect(studio.edgeLabel('mount:services:web:/data')).toBeVisible();
+  await expect(studio.node('volume:data')).toContainText('1 mount');
+  // format is second in extra.yml's list of one, and runs second in the build
+  await studio.node('container:onboot:format').click();
+  await expect(page.getByTestId('inspector-order')).toHaveText('runs 2 of 2 in the build (1 of 1 in extra.yml)');
+  await expect(page.getByTestId('move-up')).toHaveAttribute('title', /within extra\.yml/);
+});
+
+test("selecting an element of another file shows that file in the editor at the element's lines", async ({ studio, page }) => {
+  await openBuild(page, [
+    ['base.yml', BASE],
+    ['extra.yml', EXTRA],
+  ]);
+  await expect(page.locator('[data-testid="file-tab"][aria-current="true"]')).toHaveAttribute('data-file', 'base.yml');
+  await studio.node('volume:data').click();
+  await expect(page.locator('[data-testid="file-tab"][aria-current="true"]')).toHaveAttribute('data-file', 'extra.yml');
+  await expect(studio.editor().locator('.editor-selected-element')).toHaveCount(1);
+  await expect(studio.editor()).toContainText("the site's files");
+  // and the cursor in that file selects what it is on, in the build's ids
+  await studio.node('container:services:web').click();
+  await expect(page.locator('[data-testid="file-tab"][aria-current="true"]')).toHaveAttribute('data-file', 'base.yml');
+  await expect(studio.node('container:services:web')).toHaveClass(/selected/);
+});
+
+test("the inspector's runtime rows show their line in the element's own file", async ({ studio, page }) => {
+  const extra = `${EXTRA}services:\n  - name: cache\n    image: redis:7\n    binds:\n      - /etc/resolv.conf:/etc/resolv.conf\n`;
+  await openBuild(page, [
+    ['base.yml', BASE],
+    ['extra.yml', extra],
+  ]);
+  await studio.node('container:services:cache').click();
+  await page.locator('[data-testid="file-tab"][data-file="base.yml"]').click();
+  await page.locator('.runtime-row-button', { hasText: '/etc/resolv.conf' }).first().click();
+  await expect(page.locator('[data-testid="file-tab"][aria-current="true"]')).toHaveAttribute('data-file', 'extra.yml');
+  await expect.poll(() => selectedEditorLines(page)).toEqual(['- /etc/resolv.conf:/etc/resolv.conf']);
 });

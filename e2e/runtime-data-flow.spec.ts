@@ -1,15 +1,6 @@
 import type { Download, Page } from '@playwright/test';
+import { selectedEditorLines } from './support/editorLines.ts';
 import { expect, test } from './support/studio.ts';
-
-/** The editor lines the text selection covers (Monaco renders a .selected-text per line). */
-async function selectedEditorLines(page: Page): Promise<string[]> {
-  return page.getByTestId('yaml-editor').evaluate((root) => {
-    const tops = new Set([...root.querySelectorAll<HTMLElement>('.selected-text')].map((e) => (e.parentElement as HTMLElement).style.top));
-    return [...root.querySelectorAll<HTMLElement>('.view-lines .view-line')]
-      .filter((line) => tops.has(line.style.top))
-      .map((line) => (line.textContent ?? '').replace(/\u00a0/g, ' ').trim());
-  });
-}
 
 async function accesses(page: Page): Promise<string[]> {
   return page.getByTestId('flow-access').evaluateAll((els) =>

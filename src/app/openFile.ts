@@ -124,7 +124,7 @@ export async function openConfigFiles(store: StudioStore, files: readonly (Blob 
   const names = texts.map((f) => f.name).join(', ');
   if (options.add) store.getState().addFiles(texts);
   else store.getState().load(texts, { label: `Open ${names}`, ...(Object.keys(positions).length > 0 ? { positions } : {}) });
-  const notes = [`${options.add ? 'Added' : 'Opened'} ${names} as one build: LinuxKit merges the files in the order of the tabs, and looks volumes up in the last one only.`];
+  const notes = [`${options.add ? `Added ${names} to the build` : `Opened ${names} as one build`}: LinuxKit merges the files in the order of the tabs, and looks volumes up in the last one only.`];
   const mixed = texts.map((f) => mixedBreaksNote(f.name, f.text)).filter((n) => n !== null);
   showNotice('info', [...notes, ...mixed].join(' '));
   return true;

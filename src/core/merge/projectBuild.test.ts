@@ -61,6 +61,9 @@ describe('projectBuild', () => {
     ]);
     const mount = b.graph.edges.find((e) => e.type === 'mount')!;
     expect(mount).toMatchObject({ id: 'mount:services:web:/srv', source: 'volume:data', target: 'container:services:web', file: 'base.yml' });
+    // the volume counts the mounts of every file (its own file's graph has none)
+    const data = b.graph.nodes.find((n) => n.id === 'volume:data');
+    expect(data?.type === 'volume' && data.data.mountCount).toBe(1);
     expect(b.graph.lanes[0].containerIds).toEqual(['container:onboot:sysctl@base.yml', 'container:onboot:sysctl@extra.yml', 'container:onboot:format']);
     const orders = b.graph.nodes.filter((n) => n.type === 'container' && n.data.section === 'onboot').map((n) => n.type === 'container' && n.data.order);
     expect(orders).toEqual([1, 2, 3]);

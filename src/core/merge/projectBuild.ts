@@ -98,7 +98,14 @@ export function projectBuild(files: readonly ProjectedFile[]): BuildGraph {
       edges.push({ id, type: 'sequence', source: lane.containerIds[i - 1], target: lane.containerIds[i], data: { section: lane.section } });
     }
   }
-  const ordered = nodes.map((n) => (n.type === 'container' && runOrder.has(n.id) ? { ...n, data: { ...n.data, order: runOrder.get(n.id)! } } : n));
+  // a volume's mounts come from every file (a container of one file binds a volume of the last)
+  const mountCount = new Map<string, number>();
+  for (const e of edges) if (e.type === 'mount') mountCount.set(e.source, (mountCount.get(e.source) ?? 0) + 1);
+  const ordered = nodes.map((n) => {
+    if (n.type === 'container' && runOrder.has(n.id)) return { ...n, data: { ...n.data, order: runOrder.get(n.id)! } };
+    if (n.type === 'volume' && n.data.mountCount !== (mountCount.get(n.id) ?? 0)) return { ...n, data: { ...n.data, mountCount: mountCount.get(n.id) ?? 0 } };
+    return n;
+  });
   const fileIndex = new Map(files.map((f, i) => [f.name, i]));
   return {
     graph: { nodes: ordered, edges, lanes },

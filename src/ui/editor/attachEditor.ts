@@ -62,6 +62,8 @@ export function attachEditor(
   });
 
   let applyingExternal = false;
+  // while a change of several files is applied: its version, which groups its edits in the undo order
+  let changeGroup: number | undefined;
   let pending: ReturnType<typeof setTimeout> | null = null;
   // the file whose model has typing the store has not seen yet
   let dirty: string | null = null;
@@ -86,7 +88,10 @@ export function attachEditor(
     return model.onDidChangeContent((e) => {
       const before = version;
       version = model.getAlternativeVersionId();
-      undoOrder.changed(file, e.isUndoing ? 'undo' : e.isRedoing ? 'redo' : 'edit', before, version);
+      const kind = e.isUndoing ? 'undo' : e.isRedoing ? 'redo' : 'edit';
+      const partners = undoOrder.changed(file, kind, before, version, applyingExternal ? changeGroup : undefined);
+      // one change of several files is one step: the other files' part goes back (or comes back) with it
+      if (partners.length > 0) queueMicrotask(() => partners.forEach((f) => void (kind === 'undo' ? models.get(f, '').undo() : models.get(f, '').redo())));
       if (applyingExternal) return;
       if (dirty !== null && dirty !== file) flush();
       dirty = file;
@@ -149,10 +154,12 @@ export function attachEditor(
     if (change.version === appliedVersion) return;
     appliedVersion = change.version;
     if (change.origin !== 'editor') {
+      changeGroup = change.files.length > 1 ? change.version : undefined;
       for (const name of change.files) {
         const file = fileNamed(files, name);
         if (file) applyToModel(file, change.origin, change.edits?.[name], change.origin === 'load');
       }
+      changeGroup = undefined;
     }
     updateMarkers();
   };

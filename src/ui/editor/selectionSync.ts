@@ -36,11 +36,16 @@ export function bindSelection(
   };
 
   const refresh = (reveal: boolean) => {
-    const selection = store.getState().selection;
+    const { selection, files: all, active } = store.getState();
+    // in a build of several files the selection is in build ids: the element's text is in its home file
+    const home = selection.length === 1 && all.length > 1 ? studio.views.build(all).home(selection[0]) : undefined;
+    // selecting an element of another file shows that file (as a click on a problem does)
+    if (reveal && home && home.file !== active) store.getState().setActive(home.file);
     const shown = editorView();
     if (!shown?.usable || !shown.file) return;
     const { text, model } = shown;
-    const span = selection.length === 1 ? spanOfElement(shown.file.outline.elements, selection[0]) : undefined;
+    const local = home ? (home.file === files.shown() ? home.id : undefined) : selection[0];
+    const span = selection.length === 1 && local !== undefined ? spanOfElement(shown.file.outline.elements, local) : undefined;
     if (!span) {
       highlight.clear();
       return;
@@ -70,8 +75,11 @@ export function bindSelection(
     cursorWaits = shown?.view.pending ?? false;
     const position = editor.getPosition();
     if (!shown?.usable || !shown.file || !position) return;
-    const id = elementAt(shown.text, shown.file.outline.elements, shown.model.getOffsetAt(position));
-    if (!id) return;
+    const local = elementAt(shown.text, shown.file.outline.elements, shown.model.getOffsetAt(position));
+    if (!local) return;
+    const all = store.getState().files;
+    // the graph's id: an id two files hold is qualified by its file
+    const id = all.length > 1 ? (studio.views.build(all).buildId(files.shown(), local) ?? local) : local;
     fromCursor = id;
     store.getState().setSelection([id]);
   };

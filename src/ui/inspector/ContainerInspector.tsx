@@ -13,6 +13,7 @@ import { MountLinks } from './MountLinks.tsx';
 import { OtherFields } from './OtherFields.tsx';
 import { RuntimeConfig } from '../runtime/RuntimeConfig.tsx';
 import type { RunCommand } from './runCommand.ts';
+import type { BuildPlace } from './ContainerOrder.tsx';
 import { TextField } from './TextField.tsx';
 
 const HANDLED = new Set([
@@ -27,10 +28,12 @@ interface Props {
   readOnly: boolean;
   /** The graph's id of an element of the inspected file (ids of a build of several files may be qualified). */
   buildIdOf: (id: string) => string;
+  /** In a build of several files: its place in the merged list, and its file. */
+  inBuild: BuildPlace | null;
 }
 
 /** Edits one onboot, services or onshutdown container. */
-export function ContainerInspector({ container, analysis, run, readOnly, buildIdOf }: Props) {
+export function ContainerInspector({ container, analysis, run, readOnly, buildIdOf, inBuild }: Props) {
   const { elementDiagnostics } = useStudioObject().views;
   const { byField, general } = problemsByField(elementDiagnostics(analysis, container.id), container.fields);
   const problemsOf = (key: string) => byField[key] ?? [];
@@ -40,7 +43,7 @@ export function ContainerInspector({ container, analysis, run, readOnly, buildId
   return (
     <div className={`element-editor section-${container.section}`} data-testid="container-inspector">
       <h2>Container</h2>
-      <ContainerOrder container={container} count={count} run={run} readOnly={readOnly} />
+      <ContainerOrder container={container} count={count} inBuild={inBuild} run={run} readOnly={readOnly} />
       <ElementProblems problems={general} />
       <TextField
         label="Name"

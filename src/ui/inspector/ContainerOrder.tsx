@@ -1,17 +1,35 @@
 import type { ContainerModel } from '../../core/model/types.ts';
 import type { RunCommand } from './runCommand.ts';
 
+/** A container's place in the merged list of a build of several files. */
+export interface BuildPlace {
+  index: number;
+  count: number;
+  file: string;
+}
+
 interface ContainerOrderProps {
   container: ContainerModel;
   /** How many containers its section holds. */
   count: number;
+  inBuild: BuildPlace | null;
   run: RunCommand;
   readOnly: boolean;
 }
 
 /** The section and position; onboot/onshutdown run in order, so they can be moved. */
-export function ContainerOrder({ container, count, run, readOnly }: ContainerOrderProps) {
+export function ContainerOrder({ container, count, inBuild, run, readOnly }: ContainerOrderProps) {
   const ordered = container.section !== 'services';
+  const inFile = `${container.index + 1} of ${count}`;
+  const place = inBuild
+    ? ordered
+      ? `runs ${inBuild.index + 1} of ${inBuild.count} in the build (${inFile} in ${inBuild.file})`
+      : `service ${inBuild.index + 1} of ${inBuild.count} in the build (services start together)`
+    : ordered
+      ? `runs ${inFile}`
+      : `service ${inFile} (services start together)`;
+  // a command edits one file: a move stays within it (the tabs' order moves a whole file)
+  const within = inBuild ? ` within ${inBuild.file}; reorder the tabs to move a whole file` : '';
   const move = (toIndex: number) => run({ type: 'moveContainer', containerId: container.id, toIndex }, 'Move container');
   return (
     <div className="container-order">
@@ -19,7 +37,7 @@ export function ContainerOrder({ container, count, run, readOnly }: ContainerOrd
         {container.section}
       </span>
       <span className="muted" data-testid="inspector-order">
-        {ordered ? `runs ${container.index + 1} of ${count}` : `service ${container.index + 1} of ${count} (services start together)`}
+        {place}
       </span>
       {ordered && (
         <span className="order-buttons">
@@ -27,6 +45,7 @@ export function ContainerOrder({ container, count, run, readOnly }: ContainerOrd
             type="button"
             data-testid="move-up"
             disabled={readOnly || container.index === 0}
+            title={`Run it earlier${within}`}
             onClick={() => move(container.index - 1)}
           >
             Move up
@@ -35,6 +54,7 @@ export function ContainerOrder({ container, count, run, readOnly }: ContainerOrd
             type="button"
             data-testid="move-down"
             disabled={readOnly || container.index >= count - 1}
+            title={`Run it later${within}`}
             onClick={() => move(container.index + 1)}
           >
             Move down

@@ -38,6 +38,14 @@ export function Inspector() {
   const file = id ? model.files.find((f) => f.id === id) : undefined;
   const buildIdOf = (localId: string) => studio.views.build(studio.store.getState().files).buildId(inFile, localId) ?? localId;
   const props = { analysis, run, readOnly };
+  // in a build of several files a container's place is the merged list's (moby AppendConfig appends in file order)
+  const buildPlace = (localId: string) => {
+    const build = studio.views.build(studio.store.getState().files);
+    if (studio.store.getState().files.length < 2) return null;
+    const id = build.buildId(inFile, localId) ?? localId;
+    const lane = build.graph.lanes.find((l) => l.containerIds.includes(id));
+    return lane ? { index: lane.containerIds.indexOf(id), count: lane.containerIds.length, file: inFile } : null;
+  };
   return (
     <aside className="inspector" data-testid="inspector" aria-label="Inspector">
       {stale && (
@@ -47,7 +55,7 @@ export function Inspector() {
       )}
       {selection.length === 0 && <p className="muted">Select a container, volume or mount to edit it.</p>}
       {selection.length > 1 && id === null && <MultiSelection selection={all} readOnly={readOnly} />}
-      {container && <ContainerInspector key={editorKey} container={container} buildIdOf={buildIdOf} {...props} />}
+      {container && <ContainerInspector key={editorKey} container={container} buildIdOf={buildIdOf} inBuild={buildPlace(container.id)} {...props} />}
       {volume && <VolumeInspector key={editorKey} volume={volume} buildIdOf={buildIdOf} {...props} />}
       {mount && <MountInspector key={editorKey} mount={mount} {...props} />}
       {file && <FileSummary key={editorKey} file={file} analysis={analysis} />}

@@ -8,6 +8,8 @@ export function ExportMenu({ onCopy, onZip }: { onCopy: () => void; onZip: (() =
   const { store } = studio;
   const { menu, close, onToggle } = useToolbarMenu();
   const keepLayout = useStudio((s) => s.flags.keepLayout);
+  // in a build of several files the copy is of the file shown
+  const copyWhat = useStudio((s) => (s.files.length > 1 ? s.active : 'YAML'));
   const setKeepLayout = (on: boolean) => store.getState().setFlag('keepLayout', on);
   // the picture code loads on first use: it is not needed to show the graph
   const picture = async () => {
@@ -56,7 +58,7 @@ export function ExportMenu({ onCopy, onZip }: { onCopy: () => void; onZip: (() =
           </button>
         )}
         <button type="button" role="menuitem" data-testid="copy-yaml" onClick={copy}>
-          Copy YAML to clipboard
+          Copy {copyWhat} to clipboard
         </button>
         <button type="button" role="menuitem" data-testid="export-svg" onClick={svg}>
           Picture of the graph (SVG)

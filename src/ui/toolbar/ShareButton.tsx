@@ -17,7 +17,8 @@ export function ShareButton() {
     const url = `${location.origin}${location.pathname}#${encoded.fragment}`;
     try {
       await navigator.clipboard.writeText(url);
-      showNotice('info', 'Share link copied to the clipboard. Whoever opens it gets this config and layout.');
+      const what = files.length > 1 ? `these ${files.length} files, in this order, and their layout` : 'this config and layout';
+      showNotice('info', `Share link copied to the clipboard. Whoever opens it gets ${what}.`);
     } catch {
       showNotice('info', `Share link (copy it from here): ${url}`);
     }
