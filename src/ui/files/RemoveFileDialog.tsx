@@ -16,9 +16,9 @@ export function RemoveFileDialog({ name, onClose }: { name: string; onClose: () 
     onClose();
   };
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby="remove-file-title" data-testid="remove-file-dialog" onCancel={onClose}>
+    <dialog ref={dialog} className="dialog remove-file-dialog" aria-labelledby="remove-file-title" data-testid="remove-file-dialog" onCancel={onClose}>
       <h2 id="remove-file-title">Remove {name} from the build?</h2>
-      <p>Its text leaves the studio with it. Download it first if you have not saved it elsewhere.</p>
+      <p>The studio will no longer hold its text. Download it first if you have not saved it elsewhere.</p>
       <div className="dialog-actions">
         <button type="button" onClick={() => downloadText(name, studio.text(name))}>
           Download {name}

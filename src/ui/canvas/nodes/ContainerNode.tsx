@@ -39,7 +39,6 @@ function ContainerNodeView({ data, selected }: NodeProps<ContainerFlowNode>) {
       <PortHandles count={data.volumeMounts + data.fileBinds} />
       <Handle type="target" id="seq-in" position={Position.Top} className="handle handle-sequence" isConnectable={false} />
       <div className="node-header" style={{ height: NODE_METRICS.container.header }}>
-        <FileTag file={data.file} />
         <div className="node-title">
           {data.order !== null && <span className="order-badge" title={`Runs ${ordinal(data.order)} in ${data.section}`}>{data.order}</span>}
           <ContainerIcon className="node-icon" />
@@ -49,6 +48,7 @@ function ContainerNodeView({ data, selected }: NodeProps<ContainerFlowNode>) {
         <div className="node-subtitle" title={data.image?.full ?? 'no image'}>
           {data.image ? data.image.short : <em>no image</em>}
         </div>
+        <FileTag file={data.file} />
       </div>
       {flags.length > 0 && <div className="node-row node-flags">{flags.join(' · ')}</div>}
       {data.packageDefaults && (

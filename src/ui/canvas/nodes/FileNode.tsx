@@ -26,7 +26,6 @@ function FileNodeView({ data, selected }: NodeProps<FileFlowNode>) {
       aria-label={description}
     >
       <div className="node-header" style={{ height: NODE_METRICS.file.header }}>
-        <FileTag file={data.file} />
         <div className="node-title">
           <FileIcon directory={data.kind === 'directory'} />
           {/* the name is the last part of the path (what differs most between entries), its folder below */}
@@ -34,6 +33,7 @@ function FileNodeView({ data, selected }: NodeProps<FileFlowNode>) {
           <Badges counts={data.counts} diagnostics={data.diagnostics} />
         </div>
         <div className="node-subtitle">{data.hostPath ? folderOf(data.hostPath) : 'files entry'}</div>
+        <FileTag file={data.file} />
       </div>
       <div className="node-row file-kind" style={{ height: NODE_METRICS.row }}>
         {fileKindLabel(data)} · {data.mode}

@@ -1,4 +1,4 @@
-/** In a build of several files: which file holds the element's text (a tag on the node's top edge). */
+/** In a build of several files: which file holds the element's text (a tag at the end of the header's subtitle line; cut with an ellipsis, whole in its title). */
 export function FileTag({ file }: { file: unknown }) {
   if (typeof file !== 'string') return null;
   return (

@@ -15,7 +15,6 @@ function KernelNodeView({ data, selected }: NodeProps<KernelFlowNode>) {
       aria-label="kernel and init"
     >
       <div className="node-header" style={{ height: NODE_METRICS.kernel.header }}>
-        <FileTag file={data.file} />
         <div className="node-title">
           <KernelIcon className="node-icon" />
           <span className="node-name">kernel</span>
@@ -24,6 +23,7 @@ function KernelNodeView({ data, selected }: NodeProps<KernelFlowNode>) {
         <div className="node-subtitle" title={data.image?.full ?? 'no kernel image'}>
           {data.image?.short ?? 'no image'}
         </div>
+        <FileTag file={data.file} />
       </div>
       {data.cmdline !== null && (
         <div className="node-row" style={{ height: NODE_METRICS.row }} title={data.cmdline}>

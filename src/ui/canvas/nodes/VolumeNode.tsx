@@ -18,7 +18,6 @@ function VolumeNodeView({ data, selected }: NodeProps<VolumeFlowNode>) {
       aria-label={`${data.readonly ? 'read-only ' : ''}${KIND_LABEL[data.kind]} ${data.name || '(no name)'}`}
     >
       <div className="node-header" style={{ height: NODE_METRICS.volume.header }}>
-        <FileTag file={data.file} />
         <div className="node-title">
           <Icon className="node-icon" title={KIND_LABEL[data.kind]} />
           <span className="node-name">{data.name || <em>no name</em>}</span>
@@ -28,6 +27,7 @@ function VolumeNodeView({ data, selected }: NodeProps<VolumeFlowNode>) {
         <div className="node-subtitle">
           {KIND_LABEL[data.kind]} · {data.mountCount} mount{data.mountCount === 1 ? '' : 's'}
         </div>
+        <FileTag file={data.file} />
       </div>
       {data.image && (
         <div className="node-row" style={{ height: NODE_METRICS.row }} title={data.image.full}>
