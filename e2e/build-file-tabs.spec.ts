@@ -71,25 +71,6 @@ for (const viewport of [
       expect((await page.locator('.workspace').boundingBox())!.x).toBe(0);
       await expect(page.getByTestId('add-file')).toBeInViewport({ ratio: 1 });
     });
-
-    test('screenshots of the tab bar and the file tags, light and dark', async ({ studio: { page } }, info) => {
-      await openBuild(page, LONG_NAMES);
-      await page.getByRole('button', { name: 'Dismiss' }).click().catch(() => undefined);
-      await page.locator('.react-flow__node[data-id="volume:data"]').click(); // selected: its outline is drawn
-      await tab(page, 'base-system-configuration.yml').focus();
-      await page.keyboard.press('ArrowRight');
-      await page.keyboard.press('ArrowRight');
-      const bar = (await page.locator('.yaml-editor-wrap').boundingBox())!;
-      const first = (await page.locator('.react-flow__node[data-id="container:onboot:sysctl"]').boundingBox())!;
-      const last = (await page.locator('.react-flow__node[data-id="volume:data"]').boundingBox())!;
-      const node = { x: first.x, y: Math.min(first.y, last.y), width: last.x + last.width - first.x, height: Math.max(first.height, last.height) };
-      for (const colorScheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme });
-        await page.screenshot({ path: info.outputPath(`tabs-${viewport.width}-${colorScheme}.png`) });
-        await page.screenshot({ path: info.outputPath(`bar-${viewport.width}-${colorScheme}.png`), clip: { x: bar.x - 10, y: bar.y - 10, width: bar.width + 10, height: 80 } });
-        await page.screenshot({ path: info.outputPath(`node-${viewport.width}-${colorScheme}.png`), clip: { x: node.x - 20, y: node.y - 30, width: node.width + 40, height: node.height + 50 } });
-      }
-    });
   });
 }
 
