@@ -1,5 +1,6 @@
 /* global fetch, setTimeout, localStorage, Buffer -- Node 20 globals; localStorage is used inside page.evaluate (browser) */
-// Takes docs/screenshot-light.png and docs/screenshot-dark.png (1440x900) of a production build:
+// Takes docs/screenshot-light.png and docs/screenshot-dark.png (1440x900) of a production build
+// (and the runtime, data-flow and two-file build views the README shows):
 // the data-pipeline example (the one that teaches onboot) with Explain on and the service's
 // read-only mount selected: what a teacher would project.
 //   node scripts/screenshots.mjs            builds into a temporary folder, then serves it
@@ -101,6 +102,25 @@ async function shootDataFlow(browser, colorScheme, file) {
   console.log(`wrote ${file}`);
 }
 
+// A build of two files: an example split where its services start (base.yml, then extras.yml), a service selected.
+async function shootBuild(browser, colorScheme, file) {
+  const { context, page } = await openStudio(browser, colorScheme, 900);
+  const example = readFileSync('src/app/examples/config-sharing.yml', 'utf8');
+  const at = example.indexOf('\nservices:\n') + 1;
+  const files = [
+    ['base.yml', example.slice(0, at)],
+    ['extras.yml', `# services and volumes for this target\n${example.slice(at)}`],
+  ];
+  await page.getByTestId('open-file-input').setInputFiles(files.map(([name, text]) => ({ name, mimeType: 'application/yaml', buffer: Buffer.from(text) })));
+  await page.getByTestId('file-tab').nth(1).waitFor();
+  await page.locator('.react-flow__node[data-id="container:services:getty"]').click();
+  await page.locator(`html[data-theme="${colorScheme}"]`).waitFor();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: file });
+  await context.close();
+  console.log(`wrote ${file}`);
+}
+
 const { dist, cleanup } = build();
 const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--strictPort', '--port', String(port), '--outDir', dist], {
   stdio: 'ignore',
@@ -115,6 +135,7 @@ try {
   await shootRuntime(browser, 'light', 'docs/runtime-view.png');
   await shootDataFlow(browser, 'light', 'docs/data-flow.png');
   await shootDataFlow(browser, 'dark', 'docs/data-flow-dark.png');
+  await shootBuild(browser, 'light', 'docs/build-two-files.png');
 } finally {
   await browser?.close();
   // the preview runs in its own process group (npx + vite): end that group only
