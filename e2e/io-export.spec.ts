@@ -52,6 +52,9 @@ test('with errors the export dialog lists them (clickable) and exports only when
   await expect(dialog).toBeVisible();
   await expect(dialog.locator('[data-testid="export-problem"][data-severity="error"]')).toContainText([/Volume `dta` .*is not defined/]);
   await expect(dialog.locator('[data-testid="export-problem"][data-severity="warning"]').first()).toBeVisible();
+  // a long message wraps inside the dialog: none runs past its edge, cut off
+  const overflowing = await dialog.getByTestId('export-problem').evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).length);
+  expect(overflowing).toBe(0);
   // a problem leads to its place: the dialog closes and the mount is selected
   await dialog.locator('[data-testid="export-problem"][data-severity="error"]').first().click();
   await expect(dialog).toBeHidden();
