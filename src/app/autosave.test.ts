@@ -15,6 +15,8 @@ const B = `services:
 class MemoryStorage implements Storage {
   private data = new Map<string, string>();
   full = false;
+  /** The longest value it takes (a browser's quota), in characters. */
+  limit = Infinity;
   get length() {
     return this.data.size;
   }
@@ -31,7 +33,7 @@ class MemoryStorage implements Storage {
     this.data.delete(key);
   }
   setItem(key: string, value: string) {
-    if (this.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    if (this.full || value.length > this.limit) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     this.data.set(key, value);
   }
 }
@@ -84,8 +86,31 @@ describe('autosave', () => {
     t.store.getState().load(B);
     vi.advanceTimersByTime(100);
     const state = t.store.getState().saveState;
-    expect(state).toMatchObject({ kind: 'error', message: expect.stringContaining('not being saved') });
+    expect(state).toMatchObject({ kind: 'error', message: expect.stringContaining("not being saved (the browser's storage for this site is full)") });
     expect(t.store.getState().files[0].text).toBe(B);
+  });
+
+  it('keeps the text when text and layout together do not fit: saves it without the layout and says so once', () => {
+    const storage = new MemoryStorage();
+    const t = tab(storage);
+    t.store.getState().load(B);
+    vi.advanceTimersByTime(100);
+    const withLayout = storage.getItem(SESSION_KEY)!.length;
+    t.store.getState().movePositions({ 'container:services:db': { x: 333.5, y: 21 } });
+    // room for the session without its positions only
+    storage.limit = withLayout - JSON.stringify(loadSession(storage)!.positions).length + 30;
+    t.store.getState().editorChanged(B + '# more\n');
+    vi.advanceTimersByTime(100);
+    expect(t.store.getState().saveState.kind).toBe('saved');
+    const saved = loadSession(storage)!;
+    expect(saved.text).toBe(B + '# more\n');
+    expect(saved.positions).toEqual({});
+    expect(t.store.getState().notice?.message).toContain('without the layout');
+    t.store.getState().editorChanged(B + '# more, again\n');
+    t.store.getState().dismissNotice();
+    vi.advanceTimersByTime(100);
+    expect(loadSession(storage)!.text).toBe(B + '# more, again\n');
+    expect(t.store.getState().notice).toBeNull();
   });
 
   it("does not overwrite another tab's newer save: it pauses and lets the user choose", () => {

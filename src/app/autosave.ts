@@ -37,9 +37,20 @@ export function startAutosave(studio: Studio, storage: Storage | undefined, opti
   // studio.files() takes the typing the editor still holds back (its debounce) first
   const current = (): SavedSession => sessionOf(studio.files(), store.getState().positions);
 
+  // said once: the storage holds the text but not the layout as well
+  let toldLayoutLeftOut = false;
   const write = (session: SavedSession) => {
     const rev = newRev(revs++);
-    const error = saveSession(storage, { ...session, rev });
+    let error = saveSession(storage, { ...session, rev });
+    // a very large build's layout (tens of thousands of positions) can fill the storage the text fits in:
+    // the text is what must not be lost; the layout is laid out afresh on reload
+    if (error && storage && Object.keys(session.positions).length > 0 && saveSession(storage, { ...session, positions: {}, rev }) === null) {
+      error = null;
+      if (!toldLayoutLeftOut) {
+        toldLayoutLeftOut = true;
+        store.getState().showNotice('info', "Saved in this browser without the layout: text and layout together do not fit in the browser's storage. A reload lays the graph out afresh.");
+      }
+    }
     if (error) {
       setSaveState({ kind: 'error', message: error });
       return;

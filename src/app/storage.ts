@@ -34,6 +34,8 @@ export function writeItem(storage: Storage | undefined, key: string, value: stri
     storage.setItem(key, value);
     return { ok: true };
   } catch (e) {
+    // the browser's own words ("Failed to execute 'setItem' on 'Storage': …") say less than this
+    if ((e as DOMException)?.name === 'QuotaExceededError') return { ok: false, missing: false, message: "the browser's storage for this site is full" };
     return { ok: false, missing: false, message: (e as Error)?.message || 'storage full or disabled' };
   }
 }

@@ -11,6 +11,7 @@ import { useMiniMap } from './useMiniMap.tsx';
 import { OpenProgress } from './OpenProgress.tsx';
 import { PartialDrawing } from './PartialDrawing.tsx';
 import { useProgressiveElements } from './useProgressiveElements.ts';
+import { useRevealSelection } from './useRevealSelection.ts';
 import './canvas.css';
 import type { StudioFlowEdge, StudioFlowNode } from './flowTypes.ts';
 
@@ -33,6 +34,7 @@ export function Canvas() {
   const minimap = useMiniMap();
   useFitViewOnOpen();
   useArrowNavigation(wrapper);
+  useRevealSelection();
   return (
     <div className={`canvas${stale ? ' is-stale' : ''}${zoomedOut ? ' is-zoomed-out' : ''}`} ref={wrapper} data-testid="canvas">
       {stale && (
@@ -40,7 +42,7 @@ export function Canvas() {
           The YAML does not parse: the graph shows the last good state and is read-only until the text is fixed.
         </div>
       )}
-      {!stale && <PartialDrawing notDrawn={notDrawn} />}
+      {!stale && !drawn.progress && <PartialDrawing notDrawn={notDrawn} />}
       <OpenProgress drawing={drawn.progress} />
       <ReactFlow<StudioFlowNode, StudioFlowEdge>
         nodes={drawn.nodes}

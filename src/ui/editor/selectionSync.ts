@@ -65,7 +65,11 @@ export function bindSelection(
   const storeSub = store.subscribe((s, prev) => {
     // a command that selects what it made must not scroll the text under the user: highlight only
     if (s.selection !== prev.selection) refresh(s.files === prev.files);
-    else if (s.files !== prev.files || s.active !== prev.active) refresh(false);
+    else if (s.files !== prev.files || s.active !== prev.active) {
+      refresh(false);
+      // typing into the entry the cursor selected (a rename changes its id) keeps it selected
+      if (s.change.origin === 'editor' && fromCursor !== null && s.selection.length === 1 && s.selection[0] === fromCursor) selectAtCursor();
+    }
   });
 
   // a click into a large text still being analysed selects once its analysis arrives
@@ -81,7 +85,8 @@ export function bindSelection(
     // the graph's id: an id two files hold is qualified by its file
     const id = all.length > 1 ? (studio.views.build(all).buildId(files.shown(), local) ?? local) : local;
     fromCursor = id;
-    store.getState().setSelection([id]);
+    const current = store.getState().selection;
+    if (current.length !== 1 || current[0] !== id) store.getState().setSelection([id]);
   };
 
   const cursorSub = editor.onDidChangeCursorPosition((e) => {

@@ -3,6 +3,7 @@ import { inspectedElement } from '../../app/index.ts';
 import { KERNEL_NODE_ID } from '../../core/graph/types.ts';
 import { useStudio, useStudioObject } from '../state/StudioContext.tsx';
 import { useInspectedView } from '../state/useInspectedView.ts';
+import { CatchUpButton } from './CatchUpButton.tsx';
 import { ContainerInspector } from './ContainerInspector.tsx';
 import { inspectedAnalysis, staleReason } from './inspectedAnalysis.ts';
 import { FileSummary } from './FileSummary.tsx';
@@ -18,11 +19,11 @@ export function Inspector() {
   const studio = useStudioObject();
   // the selection in build ids (the graph's), and in its file's own ids (which the file's model and commands use)
   const all = useStudio((s) => s.selection);
-  const { view, behind, file: inFile, selection: own } = useInspectedView(all.length > 0);
+  const { view, behind, file: inFile, selection: own, catchUp } = useInspectedView(all.length > 0);
   // a selection across files is a multiple selection (nothing to inspect but what to do with all of it)
   const selection = own.length === all.length ? own : all;
   const analysis = inspectedAnalysis(view);
-  const stale = staleReason(view, behind);
+  const stale = staleReason(view, behind, catchUp !== null);
   const readOnly = stale !== null;
   // a rename changes the element's id; the selection's key stays, so the editor is not remounted (focus stays)
   const selectionKey = useStudio((s) => s.selectionKey);
@@ -48,9 +49,9 @@ export function Inspector() {
   };
   return (
     <aside className="inspector" data-testid="inspector" aria-label="Inspector">
-      {stale && (
+      {stale && (all.length > 0 || !behind) && (
         <p className="inspector-stale" role="status" data-testid="inspector-stale">
-          {stale}
+          {stale} {catchUp && all.length > 0 && <CatchUpButton catchUp={catchUp} />}
         </p>
       )}
       {selection.length === 0 && <p className="muted">Select a container, volume or mount to edit it.</p>}
@@ -62,7 +63,7 @@ export function Inspector() {
       {id === KERNEL_NODE_ID && <KernelSummary kernel={model.kernel} init={model.init} />}
       {id?.startsWith('file-bind:') && <p className="muted">This line shows a container reading a file through a host bind; select the file or the container to see more.</p>}
       {id?.startsWith('seq:') && <p className="muted">This arrow shows the run order; select a container to move it.</p>}
-      {id !== null && id !== KERNEL_NODE_ID && !id.startsWith('seq:') && !id.startsWith('file-bind:') && !container && !volume && !mount && !file && (
+      {id !== null && id !== KERNEL_NODE_ID && !id.startsWith('seq:') && !id.startsWith('file-bind:') && !container && !volume && !mount && !file && !catchUp && (
         <p className="muted">The selected element is no longer in the config.</p>
       )}
     </aside>

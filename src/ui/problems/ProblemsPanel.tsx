@@ -1,6 +1,6 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { applyQuickFix, revealDiagnostic } from '../../app/index.ts';
-import { useStudioObject } from '../state/StudioContext.tsx';
+import { useStudio, useStudioObject } from '../state/StudioContext.tsx';
 import { useShownView } from '../state/useShownView.ts';
 import { ShowMore } from '../ShowMore.tsx';
 import './problems.css';
@@ -30,6 +30,8 @@ export function ProblemsPanel() {
   const studio = useStudioObject();
   const view = useShownView();
   const { pending } = view;
+  // an open still being read: what the list holds is the previous config's
+  const opening = useStudio((s) => s.change.origin === 'load') && pending;
   const several = view.files.length > 1;
   // each file's analysis sorts by position; a stable sort by severity keeps that order within each
   const diagnostics = useMemo(
@@ -46,17 +48,26 @@ export function ProblemsPanel() {
     <section className="problems" aria-label="Problems" aria-busy={pending}>
       <header className="problems-header">
         <h2>Problems</h2>
-        <span className="count count-error">{counted(count('error'), 'error', 'errors')}</span>
-        <span className="count count-warning">{counted(count('warning'), 'warning', 'warnings')}</span>
-        <span className="count count-info">{counted(count('info'), 'note', 'notes')}</span>
+        {!opening && (
+          <>
+            <span className="count count-error">{counted(count('error'), 'error', 'errors')}</span>
+            <span className="count count-warning">{counted(count('warning'), 'warning', 'warnings')}</span>
+            <span className="count count-info">{counted(count('info'), 'note', 'notes')}</span>
+          </>
+        )}
       </header>
       <ul data-testid="problems" className="problems-list">
-        {diagnostics.length === 0 && (
+        {opening && (
+          <li className="problems-empty" data-testid="problems-checking">
+            Checking the config in the background…
+          </li>
+        )}
+        {!opening && diagnostics.length === 0 && (
           <li className="problems-empty" data-testid="problems-all-clear">
             {ALL_CLEAR}
           </li>
         )}
-        {shown.map(({ d, file }, i) => {
+        {!opening && shown.map(({ d, file }, i) => {
           const at = file.lineIndex.position(d.span.start);
           return (
             <li
@@ -97,7 +108,7 @@ export function ProblemsPanel() {
           );
         })}
       </ul>
-      <ShowMore shown={shown.length} total={diagnostics.length} page={PAGE} onMore={() => setLimit((l) => l + PAGE)} what="problems" testId="problems-more" />
+      {!opening && <ShowMore shown={shown.length} total={diagnostics.length} page={PAGE} onMore={() => setLimit((l) => l + PAGE)} what="problems" testId="problems-more" />}
     </section>
   );
 }
