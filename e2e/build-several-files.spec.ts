@@ -206,6 +206,9 @@ test('undo takes back a quick fix that changed two files in one step', async ({ 
     ['base.yml', bound],
   ]);
   const problem = page.locator('[data-testid="problem"][data-code="unknown-volume"]');
+  // as a user reads the problem before fixing it: the build's verdict is in
+  await expect(problem).toContainText('base.yml, line 9');
+  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-state', 'ok');
   await problem.getByTestId('quick-fix').click();
   await expect(page.getByTestId('problems-all-clear')).toBeVisible();
   await page.getByTestId('undo').click();
