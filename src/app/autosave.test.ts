@@ -87,6 +87,7 @@ describe('autosave', () => {
     vi.advanceTimersByTime(100);
     const state = t.store.getState().saveState;
     expect(state).toMatchObject({ kind: 'error', message: expect.stringContaining("not being saved (the browser's storage for this site is full)") });
+    expect(t.store.getState().notice).toMatchObject({ kind: 'error', message: state.kind === 'error' ? state.message : '' });
     expect(t.store.getState().files[0].text).toBe(B);
   });
 

@@ -52,6 +52,8 @@ export function startAutosave(studio: Studio, storage: Storage | undefined, opti
       }
     }
     if (error) {
+      // the toolbar has room for the start of it only: the first failure is told whole
+      if (store.getState().saveState.kind !== 'error') store.getState().showNotice('error', error);
       setSaveState({ kind: 'error', message: error });
       return;
     }
