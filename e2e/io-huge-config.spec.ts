@@ -63,6 +63,12 @@ test('a config too large to draw whole opens with part of each lane drawn, says 
   await page.keyboard.type('x');
   await patient(studio.node(`container:services:s${SERVICES - 1}x`)).toBeInViewport();
   await expect(studio.inspector()).not.toContainText('no longer in the config');
+
+  // the typed text is new to the page's analysis: the data flow needs it too, and runs it when asked
+  await page.getByTestId('view-data-flow').click();
+  const flow = page.getByTestId('data-flow');
+  await flow.getByTestId('flow-catch-up').getByRole('button', { name: 'Analyse now' }).click();
+  await patient(flow).toContainText('No container mounts a volume');
   expect(studio.consoleErrors).toEqual([]);
 });
 

@@ -59,8 +59,11 @@ export function useCanvasHandlers(
     (_e: unknown, node: StudioFlowNode) => {
       if (node.type !== 'container' || stale) return;
       const state = store.getState();
-      const build = studio.views.build(studio.files());
-      const command = reorderCommand(build.graph, state.positions, node.id, (id) => build.home(id)?.file);
+      const files = studio.files();
+      // one file: the shown graph is the build's (building the view of a large text would analyse it on the page at every drop)
+      const build = files.length > 1 ? studio.views.build(files) : null;
+      const graph = build ? build.graph : studio.views.shown(files).graph;
+      const command = reorderCommand(graph, state.positions, node.id, (id) => (build ? build.home(id)?.file : files[0].name));
       if (command) studio.dispatch(command, { label: 'Reorder' });
     },
     [studio, store, stale],

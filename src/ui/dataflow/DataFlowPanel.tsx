@@ -7,13 +7,14 @@ import { useInspectedView } from '../state/useInspectedView.ts';
 import { useDataFlowView } from './dataFlowMode.ts';
 import { FlowFindings } from './FlowFindings.tsx';
 import { FlowMatrix } from './FlowMatrix.tsx';
+import { CatchUpButton } from '../inspector/CatchUpButton.tsx';
 import './dataflow.css';
 
 /** The data-flow view: which container writes and reads each volume and shared host path, stage by stage. */
 export function DataFlowPanel() {
   const close = useDataFlowView((s) => s.close);
   const explain = useExplainMode((s) => s.on);
-  const { view, behind } = useInspectedView(true);
+  const { view, behind, catchUp } = useInspectedView(true);
   const studio = useStudioObject();
   const files = useStudio((s) => s.files);
   // a build of several files flows as LinuxKit merges it: every file's containers, in merge order
@@ -34,12 +35,16 @@ export function DataFlowPanel() {
         </button>
       </header>
       <div className="data-flow-body">
-        {flow.targets.length === 0 ? (
+        {catchUp ? (
+          <p className="flow-empty" data-testid="flow-catch-up">
+            This config is very large: its data flow needs a full analysis on the page, which holds it for a few seconds. <CatchUpButton catchUp={catchUp} />
+          </p>
+        ) : flow.targets.length === 0 ? (
           <p className="flow-empty">No container mounts a volume, and no host path is shared by two containers.</p>
         ) : (
           <FlowMatrix flow={flow} explain={explain} />
         )}
-        {(flow.targets.length > 0 || flow.findings.length > 0) && <FlowFindings findings={flow.findings} />}
+        {!catchUp && (flow.targets.length > 0 || flow.findings.length > 0) && <FlowFindings findings={flow.findings} />}
       </div>
     </section>
   );

@@ -4,6 +4,7 @@ import { useStudio } from '../state/StudioContext.tsx';
 import { useInspectedView } from '../state/useInspectedView.ts';
 import { useExplainMode } from './explainMode.ts';
 import { InlineCode } from './InlineCode.tsx';
+import { CatchUpButton } from '../inspector/CatchUpButton.tsx';
 import './explain.css';
 
 /** Beside the inspector: what LinuxKit does with the selected volume or mount, at build and at run time. */
@@ -11,7 +12,7 @@ export function ExplainPanel() {
   const on = useExplainMode((s) => s.on);
   const toggle = useExplainMode((s) => s.toggle);
   const selection = useStudio((s) => s.selection);
-  const { view } = useInspectedView(on && selection.length === 1);
+  const { view, catchUp } = useInspectedView(on && selection.length === 1);
   const { analysis } = view;
   if (!on) return null;
   const about = selection.length === 1 ? explain(analysis.parsed.model, selection[0]) : null;
@@ -27,7 +28,11 @@ export function ExplainPanel() {
           ×
         </button>
       </header>
-      {explanation ? (
+      {catchUp && selection.length === 1 ? (
+        <p className="muted" data-testid="explain-catch-up">
+          This config is very large: explaining it needs a full analysis on the page, which holds it for a few seconds. <CatchUpButton catchUp={catchUp} />
+        </p>
+      ) : explanation ? (
         <dl>
           {explanation.parts.map((p) => (
             <div key={p.heading} data-testid="explain-part">

@@ -5,7 +5,7 @@ import { useState } from 'react';
  * seconds, so it runs when the user asks (as an editor turns features off for a huge file and
  * offers to turn them on), after "Analysing…" has been painted.
  */
-export function CatchUpButton({ catchUp }: { catchUp: () => void }) {
+export function CatchUpButton({ catchUp, label = 'Analyse now' }: { catchUp: () => void; label?: string }) {
   const [working, setWorking] = useState(false);
   const onClick = () => {
     setWorking(true);
@@ -13,7 +13,7 @@ export function CatchUpButton({ catchUp }: { catchUp: () => void }) {
   };
   return (
     <button type="button" data-testid="inspector-catch-up" disabled={working} onClick={onClick}>
-      {working ? 'Analysing…' : 'Analyse now to edit'}
+      {working ? 'Analysing…' : label}
     </button>
   );
 }

@@ -37,12 +37,17 @@ export function Inspector() {
   const volume = id ? model.volumes.find((v) => v.id === id) : undefined;
   const mount = id ? model.mounts.find((m) => m.id === id) : undefined;
   const file = id ? model.files.find((f) => f.id === id) : undefined;
-  const buildIdOf = (localId: string) => studio.views.build(studio.store.getState().files).buildId(inFile, localId) ?? localId;
+  // one file: its ids are the graph's (and building the view of a large text here would analyse it on the page)
+  const buildIdOf = (localId: string) => {
+    const files = studio.store.getState().files;
+    return files.length < 2 ? localId : (studio.views.build(files).buildId(inFile, localId) ?? localId);
+  };
   const props = { analysis, run, readOnly };
   // in a build of several files a container's place is the merged list's (moby AppendConfig appends in file order)
   const buildPlace = (localId: string) => {
-    const build = studio.views.build(studio.store.getState().files);
-    if (studio.store.getState().files.length < 2) return null;
+    const files = studio.store.getState().files;
+    if (files.length < 2) return null;
+    const build = studio.views.build(files);
     const id = build.buildId(inFile, localId) ?? localId;
     const lane = build.graph.lanes.find((l) => l.containerIds.includes(id));
     return lane ? { index: lane.containerIds.indexOf(id), count: lane.containerIds.length, file: inFile } : null;
@@ -51,7 +56,7 @@ export function Inspector() {
     <aside className="inspector" data-testid="inspector" aria-label="Inspector">
       {stale && (all.length > 0 || !behind) && (
         <p className="inspector-stale" role="status" data-testid="inspector-stale">
-          {stale} {catchUp && all.length > 0 && <CatchUpButton catchUp={catchUp} />}
+          {stale} {catchUp && all.length > 0 && <CatchUpButton catchUp={catchUp} label="Analyse now to edit" />}
         </p>
       )}
       {selection.length === 0 && <p className="muted">Select a container, volume or mount to edit it.</p>}
