@@ -23,6 +23,9 @@ test('a config too large to draw whole opens with part of each lane drawn, says 
   // while it is read, the problems list does not show the previous config's verdict
   await expect(page.getByTestId('problems-checking')).toBeVisible();
   await expect(page.getByTestId('problems-all-clear')).toHaveCount(0);
+  // nor does the canvas draw the previous config's nodes, piled up without a place in the new layout
+  await expect(page.getByTestId('open-progress')).toHaveAttribute('data-stage', 'analysing');
+  await expect(page.locator('.react-flow__node-container')).toHaveCount(0);
 
   await patient(page.getByTestId('partial-drawing')).toBeVisible();
   await expect(page.getByTestId('partial-drawing')).toContainText('67,200 nodes');

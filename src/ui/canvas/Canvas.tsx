@@ -1,6 +1,7 @@
 import { Background, ControlButton, Controls, ReactFlow, useStore } from '@xyflow/react';
 import { useRef } from 'react';
 import { useStudio } from '../state/StudioContext.tsx';
+import { useShownView } from '../state/useShownView.ts';
 import { EDGE_TYPES, NODE_TYPES } from './elementTypes.ts';
 import { useArrowNavigation } from './useArrowNavigation.ts';
 import { useCanvasHandlers } from './useCanvasHandlers.ts';
@@ -17,6 +18,8 @@ import type { StudioFlowEdge, StudioFlowNode } from './flowTypes.ts';
 
 
 const ZOOMED_OUT = 0.45;
+const NO_NODES: StudioFlowNode[] = [];
+const NO_EDGES: StudioFlowEdge[] = [];
 // the attribution is hidden, so React Flow's "please only hide this attribution" notice is not needed either
 const PRO_OPTIONS = { hideAttribution: true };
 
@@ -24,7 +27,10 @@ export function Canvas() {
   const { nodes, edges, stale, notDrawn, setMeasured } = useFlowElements();
   // hundreds of new nodes are drawn a chunk per task, so the page answers while a large config opens
   const opened = useStudio((s) => s.change.origin === 'load');
-  const drawn = useProgressiveElements(nodes, edges, opened);
+  // while an opened config is read in the background, the previous one's nodes (without positions in the new layout) are not drawn
+  const pending = useShownView().pending;
+  const reading = opened && pending;
+  const drawn = useProgressiveElements(reading ? NO_NODES : nodes, reading ? NO_EDGES : edges, opened);
   // far out, node text is unreadable anyway: hide its rows (same size) so painting stays cheap
   const zoomedOut = useStore((s) => s.transform[2] < ZOOMED_OUT);
   const theme = useStudio((s) => s.theme);
