@@ -128,17 +128,21 @@ test('a service name repeated across files is an error of the later file; onboot
   await expect(duplicate).toHaveAttribute('data-file', 'extra.yml');
 });
 
-test('autosave and a reload keep both files, their order and the layout', async ({ studio, page }) => {
+test('autosave and a reload keep both files, their order, the layout and the file shown', async ({ studio, page }) => {
   await openBuild(page, [
     ['base.yml', BASE],
     ['extra.yml', EXTRA],
   ]);
   await studio.dragNode('volume:data', 60, 40);
   const layout = await studio.layout();
+  await page.locator('[data-testid="file-tab"][data-file="extra.yml"]').click();
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
   await page.reload();
   await studio.waitReady();
   expect(await tabs(page)).toEqual(['base.yml', 'extra.yml']);
+  // the file shown before the reload is shown again
+  await expect(page.locator('[data-testid="file-tab"][aria-current="true"]')).toHaveAttribute('data-file', 'extra.yml');
+  await expect(studio.editor()).toContainText('per-target additions');
   expect(await studio.layout()).toEqual(layout);
   expect(await exported(page, 2)).toEqual({ 'base.yml': BASE, 'extra.yml': EXTRA });
 });

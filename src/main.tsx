@@ -7,7 +7,8 @@ import { startAutosave } from './app/autosave.ts';
 import { DEFAULT_EXAMPLE_TEXT } from './app/examples/defaultExample.ts';
 import { loadSession, sessionFiles } from './app/persistence.ts';
 import { clearShareHash, offerSharedLink, planStartup } from './app/shareOpen.ts';
-import { siteStorage } from './app/storage.ts';
+import { siteStorage, tabStorage } from './app/storage.ts';
+import { rememberActiveFile } from './app/activeFileMemory.ts';
 import { createStudio } from './app/studio.ts';
 import { keepUnreadableAside } from './app/unreadableSave.ts';
 import { App } from './ui/App.tsx';
@@ -27,6 +28,7 @@ async function start(): Promise<void> {
   const { store } = studio;
   if (unreadable.kind === 'stuck') store.getState().setSaveState({ kind: 'error', message: unreadable.message });
   else startAutosave(studio, storage, { baseRev: plan.baseRev, saveNow: plan.opensShared });
+  rememberActiveFile(studio, tabStorage(), { restore: restored });
   store.getState().setShareOffer(plan.offer);
   if (plan.error) store.getState().showNotice('error', plan.error);
   if (!plan.offer) clearShareHash(location, history);

@@ -16,6 +16,15 @@ export function siteStorage(): Storage | undefined {
   }
 }
 
+/** This tab's own storage (sessionStorage: it survives a reload of the tab, not the tab), or undefined when blocked. */
+export function tabStorage(): Storage | undefined {
+  try {
+    return globalThis.sessionStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The stored value, or null when there is none or storage cannot be read. */
 export function readItem(storage: Storage | undefined, key: string): string | null {
   try {
