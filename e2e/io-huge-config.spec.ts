@@ -56,6 +56,7 @@ test('a config too large to draw whole opens with part of each lane drawn, says 
 
   // its fields need an analysis that holds the page for seconds: it runs when asked
   await expect(studio.inspector().getByTestId('field-name')).toHaveCount(0);
+  await expect(studio.inspector().getByTestId('inspector-stale')).toContainText(`the fields of container s${SERVICES - 1}`);
   await studio.inspector().getByTestId('inspector-catch-up').click();
   await patient(studio.inspector().getByTestId('field-name')).toBeEditable();
   await expect(studio.inspector().getByTestId('field-name')).toHaveValue(`s${SERVICES - 1}`);

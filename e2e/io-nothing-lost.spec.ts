@@ -131,6 +131,8 @@ test('a large legal config opened from a file says it is analysed in the backgro
   await expect(page.getByRole('button', { name: 'Explain' })).toBeEnabled();
   await expect(studio.node('container:services:service-0')).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId('sync-status')).not.toHaveAttribute('data-pending', 'true', { timeout: 60_000 });
+  // once read, the note about reading it goes by itself
+  await expect(page.getByTestId('notice')).toHaveCount(0);
   await expect.poll(() => studio.text(), { timeout: 60_000 }).toBe(text);
 });
 

@@ -112,6 +112,12 @@ describe('autosave', () => {
     vi.advanceTimersByTime(100);
     expect(loadSession(storage)!.text).toBe(B + '# more, again\n');
     expect(t.store.getState().notice).toBeNull();
+    // after a reload the page has been told already
+    const reloaded = tab(storage);
+    reloaded.store.getState().movePositions({ 'container:services:db': { x: 10, y: 20 } });
+    vi.advanceTimersByTime(100);
+    expect(reloaded.store.getState().saveState.kind).toBe('saved');
+    expect(reloaded.store.getState().notice).toBeNull();
   });
 
   it("does not overwrite another tab's newer save: it pauses and lets the user choose", () => {

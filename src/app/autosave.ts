@@ -44,9 +44,12 @@ export function startAutosave(studio: Studio, storage: Storage | undefined, opti
     let error = saveSession(storage, { ...session, rev });
     // a very large build's layout (tens of thousands of positions) can fill the storage the text fits in:
     // the text is what must not be lost; the layout is laid out afresh on reload
-    if (error && storage && Object.keys(session.positions).length > 0 && saveSession(storage, { ...session, positions: {}, rev }) === null) {
-      error = null;
-      if (!toldLayoutLeftOut) {
+    if (error && storage && Object.keys(session.positions).length > 0) {
+      // an earlier page of this work was saved so already, and said so (this page was reloaded)
+      const before = loadSession(storage);
+      const alreadyWithout = before !== null && Object.keys(before.positions).length === 0;
+      if (saveSession(storage, { ...session, positions: {}, rev }) === null) error = null;
+      if (error === null && !toldLayoutLeftOut && !alreadyWithout) {
         toldLayoutLeftOut = true;
         store.getState().showNotice('info', "Saved in this browser without the layout: text and layout together do not fit in the browser's storage. A reload lays the graph out afresh.");
       }

@@ -4,6 +4,8 @@ export interface Notice {
   message: string;
   /** Increments so that the same message twice is announced twice. */
   id: number;
+  /** Says what lasts only until the background analysis of the text arrives (then it goes by itself). */
+  untilAnalysed?: boolean;
 }
 
 /** The notice after `previous` (the one shown before, or the last one's id). */

@@ -70,7 +70,9 @@ export function openConfigText(store: StudioStore, text: string, options: { name
   if (split.text.length >= LARGE_TEXT_CHARS) notes.push(largeOpenNote(options.name, split.text));
   const mixed = mixedBreaksNote(options.name, split.text);
   if (mixed) notes.push(mixed);
-  if (notes.length > 0) showNotice('info', notes.join(' '));
+  // the note of a large open alone is true only while it is read: it goes when the analysis arrives
+  const onlyLarge = notes.length === 1 && split.text.length >= LARGE_TEXT_CHARS;
+  if (notes.length > 0) showNotice('info', notes.join(' '), { untilAnalysed: onlyLarge });
   return true;
 }
 

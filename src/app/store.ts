@@ -90,7 +90,7 @@ export interface StudioState {
   setTheme(theme: ThemePreference): void;
   setFlag(flag: keyof UiFlags, on: boolean): void;
   toggleFlag(flag: keyof UiFlags): void;
-  showNotice(kind: Notice['kind'], message: string): void;
+  showNotice(kind: Notice['kind'], message: string, options?: { untilAnalysed?: boolean }): void;
   dismissNotice(): void;
   setSaveState(saveState: SaveState): void;
   setShareOffer(offer: SharedConfig | null): void;
@@ -268,8 +268,9 @@ export function createStudioStore(initial: { files: StudioFile[]; positions?: Po
       set({ flags: { ...get().flags, [flag]: !get().flags[flag] } });
     },
 
-    showNotice(kind, message) {
-      set(noticeState(get(), kind, message));
+    showNotice(kind, message, options) {
+      const next = noticeState(get(), kind, message);
+      set(options?.untilAnalysed ? { ...next, notice: { ...next.notice!, untilAnalysed: true } } : next);
     },
 
     dismissNotice() {

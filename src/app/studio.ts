@@ -77,7 +77,11 @@ export function createStudio(initial: StudioStart, options: StudioOptions = {}):
   const savedFiles = initial.savedFiles ?? (initial.savedText !== undefined ? [{ name: startFiles[0].name, text: initial.savedText }] : undefined);
   const store = createStudioStore({ files: startFiles, positions: initial.positions, savedFiles }, layout);
   // nodes a large typed text gained get their positions when its background analysis arrives
-  background.subscribe(() => store.getState().completeLayout());
+  background.subscribe(() => {
+    store.getState().completeLayout();
+    const { notice, files } = store.getState();
+    if (notice?.untilAnalysed && !views.shown(files).pending) store.getState().dismissNotice();
+  });
   let editor: EditorPort | null = null;
   const editorListeners = new Set<() => void>();
 

@@ -20,11 +20,12 @@ interface ContainerOrderProps {
 /** The section and position; onboot/onshutdown run in order, so they can be moved. */
 export function ContainerOrder({ container, count, inBuild, run, readOnly }: ContainerOrderProps) {
   const ordered = container.section !== 'services';
-  const inFile = `${container.index + 1} of ${count}`;
+  const n = (i: number) => i.toLocaleString('en');
+  const inFile = `${n(container.index + 1)} of ${n(count)}`;
   const place = inBuild
     ? ordered
-      ? `runs ${inBuild.index + 1} of ${inBuild.count} in the build (${inFile} in ${inBuild.file})`
-      : `service ${inBuild.index + 1} of ${inBuild.count} in the build (services start together)`
+      ? `runs ${n(inBuild.index + 1)} of ${n(inBuild.count)} in the build (${inFile} in ${inBuild.file})`
+      : `service ${n(inBuild.index + 1)} of ${n(inBuild.count)} in the build (services start together)`
     : ordered
       ? `runs ${inFile}`
       : `service ${inFile} (services start together)`;

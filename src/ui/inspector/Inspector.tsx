@@ -2,6 +2,7 @@ import type { Command } from '../../core/commands/types.ts';
 import { inspectedElement } from '../../app/index.ts';
 import { KERNEL_NODE_ID } from '../../core/graph/types.ts';
 import { useStudio, useStudioObject } from '../state/StudioContext.tsx';
+import { useShownView } from '../state/useShownView.ts';
 import { useInspectedView } from '../state/useInspectedView.ts';
 import { CatchUpButton } from './CatchUpButton.tsx';
 import { ContainerInspector } from './ContainerInspector.tsx';
@@ -23,7 +24,11 @@ export function Inspector() {
   // a selection across files is a multiple selection (nothing to inspect but what to do with all of it)
   const selection = own.length === all.length ? own : all;
   const analysis = inspectedAnalysis(view);
-  const stale = staleReason(view, behind, catchUp !== null);
+  // what waits for the analysis, by the name the graph (from the background analysis) already knows
+  const graph = useShownView().graph;
+  const waiting = catchUp && all.length === 1 ? graph.nodes.find((n) => n.id === all[0]) : undefined;
+  const what = waiting && 'name' in waiting.data ? `${waiting.type} ${waiting.data.name || '(no name)'}` : undefined;
+  const stale = staleReason(view, behind, catchUp !== null, what);
   const readOnly = stale !== null;
   // a rename changes the element's id; the selection's key stays, so the editor is not remounted (focus stays)
   const selectionKey = useStudio((s) => s.selectionKey);
@@ -55,7 +60,7 @@ export function Inspector() {
   return (
     <aside className="inspector" data-testid="inspector" aria-label="Inspector">
       {stale && (all.length > 0 || !behind) && (
-        <p className="inspector-stale" role="status" data-testid="inspector-stale">
+        <p className={`inspector-stale${catchUp ? ' is-waiting' : ''}`} role="status" data-testid="inspector-stale">
           {stale} {catchUp && all.length > 0 && <CatchUpButton catchUp={catchUp} label="Analyse now to edit" />}
         </p>
       )}

@@ -7,8 +7,8 @@ export function inspectedAnalysis(view: GraphView): Analysis {
 }
 
 /** Why fields are read-only: the text does not parse, or a large text is still being analysed. */
-export function staleReason(view: GraphView, behind = false, onRequest = false): string | null {
-  if (behind && onRequest) return 'This config is very large: editing it here needs a full analysis on the page, which holds it for a few seconds. Until then, the fields shown are from an earlier analysis and read-only.';
+export function staleReason(view: GraphView, behind = false, onRequest = false, what = 'the selection'): string | null {
+  if (behind && onRequest) return `To show and edit the fields of ${what}, this very large config needs a full analysis on the page, which holds it for a few seconds.`;
   if (behind) return 'Updating: a large config is analysed in the background while you type. The fields show the last analysis and can be edited again after a short pause.';
   if (!view.stale) return null;
   const syntax = view.analysis.diagnostics.find((d) => d.severity === 'error');

@@ -19,7 +19,7 @@ const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
 /** "1 error", "2 errors". */
 function counted(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }
 
 /**
