@@ -63,6 +63,10 @@ test('the data-flow view shows each access of the example, stage by stage, and s
   await page.getByTestId('view-data-flow').click();
   const flow = page.getByTestId('data-flow');
   await expect(page.getByTestId('flow-access')).toHaveCount(5);
+  // the legend is whole at 1280: it wraps rather than losing what "reads" means
+  const legend = flow.locator('.data-flow-legend');
+  await expect(legend).toContainText('reads = read-only');
+  expect(await legend.evaluate((e) => e.scrollWidth <= e.clientWidth + 1)).toBe(true);
   expect(await page.getByTestId('flow-stage').evaluateAll((els) => els.map((e) => e.getAttribute('data-stage')))).toEqual(['onboot:1', 'services']);
   // dhcpcd's label writes /run/resolvconf, inside the /run getty's label binds: host paths; the volumes from the file
   expect((await accesses(page)).sort()).toEqual(
