@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIVE_FILE_KEY, rememberActiveFile } from './activeFileMemory.ts';
+import { memoryStorage } from './testing/memoryStorage.ts';
 import { createTestStudio } from './testing/testStudio.ts';
 
 const FILES = [
   { name: 'base.yml', text: 'onboot: []\n' },
   { name: 'extra.yml', text: 'services: []\n' },
 ];
-
-function memoryStorage(): Storage {
-  const data = new Map<string, string>();
-  return {
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    getItem: (k) => data.get(k) ?? null,
-    key: (i) => [...data.keys()][i] ?? null,
-    removeItem: (k) => void data.delete(k),
-    setItem: (k, v) => void data.set(k, v),
-  };
-}
 
 describe('the file the editor shows, across a reload of the tab', () => {
   it("is remembered in the tab's storage and shown again when the build is restored", () => {

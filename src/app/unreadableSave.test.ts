@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { SESSION_KEY } from './persistence.ts';
+import { memoryStorage } from './testing/memoryStorage.ts';
 import { keepUnreadableAside, UNREADABLE_KEY, unreadableReason, unreadableSave } from './unreadableSave.ts';
 
-function storage(entries: Record<string, string>, full = false): Storage {
-  const data = new Map(Object.entries(entries));
-  return {
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    getItem: (k) => data.get(k) ?? null,
-    key: (i) => [...data.keys()][i] ?? null,
-    removeItem: (k) => void data.delete(k),
-    setItem: (k, v) => {
-      if (full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      data.set(k, v);
-    },
-  };
-}
+const storage = memoryStorage;
 
 describe('unreadable saved work', () => {
   it('is copied aside before autosave can overwrite it', () => {
