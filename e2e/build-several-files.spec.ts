@@ -20,6 +20,9 @@ volumes:
   - name: data # the site's files
 `;
 
+// base.yml with web binding extra.yml's volume: valid only while extra.yml is the last file
+const BOUND = BASE.replace('    image: nginx:1.27\n', '    image: nginx:1.27\n    binds:\n      - data:/data\n');
+
 const yaml = (name: string, text: string) => ({ name, mimeType: 'application/yaml', buffer: Buffer.from(text) });
 
 async function openBuild(page: Page, files: [string, string][]): Promise<void> {
@@ -96,9 +99,8 @@ test("a volume of one file connected to a container of the other writes the bind
 
 test("reordering the tabs changes the verdict as LinuxKit's merge does, and the quick fix moves the volume into the last file", async ({ studio }) => {
   const { page } = studio;
-  const bound = BASE.replace('    image: nginx:1.27\n', '    image: nginx:1.27\n    binds:\n      - data:/data\n');
   await openBuild(page, [
-    ['base.yml', bound],
+    ['base.yml', BOUND],
     ['extra.yml', EXTRA],
   ]);
   await expect(page.getByTestId('problems-all-clear')).toBeVisible();
@@ -204,10 +206,9 @@ test('a share link carries the whole build: a fresh browser gets both files, in 
 
 test('undo takes back a quick fix that changed two files in one step', async ({ studio }) => {
   const { page } = studio;
-  const bound = BASE.replace('    image: nginx:1.27\n', '    image: nginx:1.27\n    binds:\n      - data:/data\n');
   await openBuild(page, [
     ['extra.yml', EXTRA],
-    ['base.yml', bound],
+    ['base.yml', BOUND],
   ]);
   const problem = page.locator('[data-testid="problem"][data-code="unknown-volume"]');
   // as a user reads the problem before fixing it: the build's verdict is in
@@ -218,7 +219,7 @@ test('undo takes back a quick fix that changed two files in one step', async ({ 
   await page.getByTestId('undo').click();
   // both files are back as they were: the volume is not lost between them
   await expect(problem).toHaveCount(1);
-  expect(await exported(page, 2)).toEqual({ 'extra.yml': EXTRA, 'base.yml': bound });
+  expect(await exported(page, 2)).toEqual({ 'extra.yml': EXTRA, 'base.yml': BOUND });
   await page.getByTestId('redo').click();
   await expect(page.getByTestId('problems-all-clear')).toBeVisible();
   const redone = await exported(page, 2);

@@ -82,6 +82,9 @@ test('the outline of a very large build lists its rows a page at a time', async 
   await page.getByTestId('outline-toggle').click();
   const rows = page.getByTestId('outline-item');
   await patient(rows).toHaveCount(1000);
+  // a row past the lanes' first 300 selects its service, and the canvas draws it
+  await page.locator('[data-testid="outline-item"][data-element-id="container:services:s500"]').click();
+  await patient(studio.node('container:services:s500')).toBeInViewport();
   await page.getByTestId('outline-more').click();
   await expect(rows).toHaveCount(2000);
   // the kernel, four stage headings and every service

@@ -1,7 +1,6 @@
 import { Background, ControlButton, Controls, ReactFlow, useStore } from '@xyflow/react';
 import { useRef } from 'react';
 import { useStudio } from '../state/StudioContext.tsx';
-import { useShownView } from '../state/useShownView.ts';
 import { EDGE_TYPES, NODE_TYPES } from './elementTypes.ts';
 import { useArrowNavigation } from './useArrowNavigation.ts';
 import { useCanvasHandlers } from './useCanvasHandlers.ts';
@@ -24,11 +23,10 @@ const NO_EDGES: StudioFlowEdge[] = [];
 const PRO_OPTIONS = { hideAttribution: true };
 
 export function Canvas() {
-  const { nodes, edges, stale, notDrawn, setMeasured } = useFlowElements();
+  const { nodes, edges, stale, pending, notDrawn, setMeasured } = useFlowElements();
   // hundreds of new nodes are drawn a chunk per task, so the page answers while a large config opens
   const opened = useStudio((s) => s.change.origin === 'load');
   // while an opened config is read in the background, the previous one's nodes (without positions in the new layout) are not drawn
-  const pending = useShownView().pending;
   const reading = opened && pending;
   const drawn = useProgressiveElements(reading ? NO_NODES : nodes, reading ? NO_EDGES : edges, opened);
   // far out, node text is unreadable anyway: hide its rows (same size) so painting stays cheap

@@ -18,6 +18,8 @@ export function useFlowElements(): {
   nodes: StudioFlowNode[];
   edges: StudioFlowEdge[];
   stale: boolean;
+  /** The view waits for a background analysis (of the text shown, or of one just opened). */
+  pending: boolean;
   notDrawn: DrawnGraph['notDrawn'];
   setMeasured: (update: (m: MeasuredSizes) => MeasuredSizes) => void;
 } {
@@ -42,5 +44,5 @@ export function useFlowElements(): {
     () => edgeReuse.reuse(flowEdges(drawn.graph, positions, selected)),
     [edgeReuse, drawn.graph, positions, selected],
   );
-  return { nodes, edges, stale: view.stale, notDrawn: drawn.notDrawn, setMeasured };
+  return { nodes, edges, stale: view.stale, pending: view.pending, notDrawn: drawn.notDrawn, setMeasured };
 }
